@@ -1,0 +1,111 @@
+"""The working state the rules share while they attribute one article.
+
+Not a rule itself: ``Article`` holds the parsed ``Doc``, its paragraphs and the people and
+organisations named in it; ``Draft`` is a quotation while the rules are still deciding
+about it. Each rule module reads and updates these, and ``pipeline`` turns finished drafts
+into frozen ``Quotation`` values.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .marks import Marked, Paragraph
+from .types import Candidate, Kind
+
+
+@dataclass(slots=True)
+class Mention:
+    """A person or organisation named in the article (outside quotations)."""
+
+    start: int
+    end: int
+    text: str
+    canonical: str
+    is_org: bool
+    paragraph: int
+    is_subject: bool = False
+
+
+@dataclass(slots=True)
+class Draft:
+    """A quotation being attributed; rules fill in the fields in pipeline order."""
+
+    start: int
+    end: int
+    kind: Kind
+    paragraph: int
+    marked: Marked | None = None
+    cue: str | None = None
+    cue_at: int | None = None
+    speaker: str | None = None
+    mention: str | None = None
+    confidence: float = 0.0
+    evidence: str = ""
+    candidates: list[Candidate] = field(default_factory=list)
+    resolved: bool = False
+    trap: str | None = None
+
+    @property
+    def outer_start(self) -> int:
+        return self.marked.open_at if self.marked is not None else self.start
+
+    @property
+    def outer_end(self) -> int:
+        return self.marked.outer_end if self.marked is not None else self.end
+
+
+@dataclass(slots=True)
+class Article:
+    """One parsed text and everything the rules learn about it."""
+
+    doc: Doc
+    paragraphs: list[Paragraph]
+    drafts: list[Draft] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    gender: dict[str, str] = field(default_factory=dict)
+    descriptors: dict[str, set[str]] = field(default_factory=dict)
+    unnamed: list[tuple[int, set[str]]] = field(default_factory=list)
+    single_primary: bool = False
+    _para_starts: list[int] = field(default_factory=list)
+    _token_starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._para_starts = [p.start for p in self.paragraphs]
+        self._token_starts = [t.idx for t in self.doc]
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    def paragraph_at(self, offset: int) -> int:
+        """Index of the paragraph holding ``offset`` (the previous one when between)."""
+        return max(0, bisect.bisect_right(self._para_starts, offset) - 1)
+
+    def token_at(self, offset: int) -> int:
+        """Index of the token that starts at or before ``offset``."""
+        return max(0, bisect.bisect_right(self._token_starts, offset) - 1)
+
+    def tokens_between(self, start: int, end: int) -> Span:
+        """Tokens lying wholly inside ``[start, end)``."""
+        lo = bisect.bisect_left(self._token_starts, start)
+        hi = lo
+        n = len(self.doc)
+        while hi < n and self.doc[hi].idx + len(self.doc[hi]) <= end:
+            hi += 1
+        return self.doc[lo:hi]
+
+    def in_quote(self, offset: int) -> bool:
+        """Whether ``offset`` lies inside a quotation found so far (marks included)."""
+        return any(d.outer_start <= offset < d.outer_end for d in self.drafts)
+
+    def quote_ranges(self) -> list[tuple[int, int]]:
+        return [(d.outer_start, d.outer_end) for d in self.drafts if d.kind != Kind.INDIRECT]
+
+
+def token_in(token: Token, ranges: list[tuple[int, int]]) -> bool:
+    """Whether the token starts inside one of ``ranges``."""
+    return any(s <= token.idx < e for s, e in ranges)

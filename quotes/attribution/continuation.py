@@ -1,0 +1,60 @@
+"""Paragraph continuation: a quotation without a cue continues the previous speaker.
+
+Rule: a quotation with no cue of its own takes the speaker of
+- the previous quotation in the same paragraph ("continuation"), or
+- the previous paragraph's quotation when this paragraph reopens a quotation that was
+  left open there (the multi-paragraph convention, "continuation:multi"), or
+- the previous paragraph's last quotation when this paragraph opens with a quotation
+  ("continuation:paragraph"), or
+- the person named as subject earlier in the same paragraph ("context:subject").
+Otherwise it stays unattributed with low confidence.
+
+Why: news attributes once and lets following sentences of the same speaker run on; the
+paragraph is the unit in which that convention holds.
+"""
+
+from __future__ import annotations
+
+from .context import Article, Draft
+from .types import Kind
+
+
+def continue_speaker(article: Article, draft: Draft, previous: list[Draft]) -> None:
+    """Fill speaker/evidence of a cue-less ``draft`` from the quotations before it."""
+    quotes = [d for d in previous if d.kind != Kind.INDIRECT and d.trap is None]
+    same = [d for d in quotes if d.paragraph == draft.paragraph]
+    if same:
+        _copy(draft, same[-1], "continuation", 0.85)
+        return
+    earlier = [d for d in quotes if d.paragraph == draft.paragraph - 1]
+    text = article.text
+    para = article.paragraphs[draft.paragraph]
+    opens_paragraph = not text[para.start : draft.outer_start].strip()
+    if earlier and earlier[-1].marked is not None and not earlier[-1].marked.closed:
+        _copy(draft, earlier[-1], "continuation:multi", 0.85)
+        return
+    subjects = [
+        m
+        for m in article.mentions
+        if m.paragraph == draft.paragraph and m.start < draft.outer_start and m.is_subject
+    ]
+    if subjects:
+        draft.speaker = subjects[-1].canonical
+        draft.mention = subjects[-1].text
+        draft.evidence = "context:subject"
+        draft.confidence = 0.6
+        return
+    if earlier and opens_paragraph:
+        _copy(draft, earlier[-1], "continuation:paragraph", 0.55)
+        return
+    draft.evidence = "none"
+    draft.confidence = 0.2
+
+
+def _copy(draft: Draft, source: Draft, evidence: str, confidence: float) -> None:
+    draft.speaker = source.speaker
+    draft.mention = source.mention
+    draft.cue = source.cue
+    draft.evidence = evidence
+    draft.confidence = min(confidence, source.confidence + 0.05)
+    draft.candidates = list(source.candidates)

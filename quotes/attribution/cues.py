@@ -1,0 +1,375 @@
+"""Reporting-cue detection: which words around a quotation say who is speaking.
+
+Rule: look only at the attribution frames of a quotation, the writer's text between it
+and the neighbouring quotation or sentence boundary in the same paragraph. The frame after
+the quote counts when the quote ends open (",", "?", "!", a dash), as in '"...," she
+said'; a quote closed by a full stop ends its sentence, so a verb after it starts a new
+one. The frame before counts when it leads into the quote (':', ',', 'said "We ...').
+Inside a frame a cue is a reporting verb form (said, told, added, wrote, tweeted ...),
+"according to", a dash trailer ('"..." — Name') or, in headlines, 'Quote: Name' /
+'Name: Quote'. A partial quotation takes the reporting verb that governs it in the
+parse ('she called it "dead on arrival"').
+
+Why: the speaker is whoever the cue names, not the nearest name; finding the cue first
+keeps addressees and people mentioned in passing out. Frames are built from characters
+and paragraph bounds rather than spaCy sentences, which often run across a closing mark.
+No lemmatizer is needed: the verb forms are listed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .context import Article, Draft
+from .marks import is_headline_like
+from .types import Kind
+
+_VERBS = [
+    "say",
+    "says",
+    "said",
+    "saying",
+    "tell",
+    "tells",
+    "told",
+    "telling",
+    "add",
+    "adds",
+    "added",
+    "adding",
+    "warn",
+    "warns",
+    "warned",
+    "warning",
+    "write",
+    "writes",
+    "wrote",
+    "writing",
+    "post",
+    "posts",
+    "posted",
+    "posting",
+    "tweet",
+    "tweets",
+    "tweeted",
+    "tweeting",
+    "explain",
+    "explains",
+    "explained",
+    "explaining",
+    "note",
+    "notes",
+    "noted",
+    "insist",
+    "insists",
+    "insisted",
+    "argue",
+    "argues",
+    "argued",
+    "arguing",
+    "continue",
+    "continues",
+    "continued",
+    "ask",
+    "asks",
+    "asked",
+    "reply",
+    "replies",
+    "replied",
+    "respond",
+    "responds",
+    "responded",
+    "recall",
+    "recalls",
+    "recalled",
+    "recalling",
+    "declare",
+    "declares",
+    "declared",
+    "announce",
+    "announces",
+    "announced",
+    "admit",
+    "admits",
+    "admitted",
+    "acknowledge",
+    "acknowledges",
+    "acknowledged",
+    "concede",
+    "concedes",
+    "conceded",
+    "predict",
+    "predicts",
+    "predicted",
+    "complain",
+    "complains",
+    "complained",
+    "joke",
+    "jokes",
+    "joked",
+    "laugh",
+    "laughed",
+    "shout",
+    "shouted",
+    "testify",
+    "testified",
+    "testifies",
+    "caution",
+    "cautioned",
+    "suggest",
+    "suggests",
+    "suggested",
+    "claim",
+    "claims",
+    "claimed",
+    "remark",
+    "remarked",
+    "observe",
+    "observed",
+    "counter",
+    "countered",
+    "conclude",
+    "concluded",
+    "text",
+    "texted",
+    "email",
+    "emailed",
+    "message",
+    "messaged",
+    "read",
+    "reads",
+    "state",
+    "states",
+    "stated",
+    "allege",
+    "alleges",
+    "alleged",
+    "assert",
+    "asserted",
+    "boast",
+    "boasted",
+    "confirm",
+    "confirms",
+    "confirmed",
+    "deny",
+    "denies",
+    "denied",
+    "describe",
+    "describes",
+    "described",
+    "call",
+    "calls",
+    "called",
+    "calling",
+    "characterise",
+    "characterised",
+    "characterize",
+    "characterized",
+    "dub",
+    "dubbed",
+    "vow",
+    "vowed",
+    "vows",
+    "promise",
+    "promised",
+    "pledge",
+    "pledged",
+    "urge",
+    "urged",
+    "plead",
+    "pleaded",
+    "reiterate",
+    "reiterated",
+    "stress",
+    "stressed",
+    "stresses",
+    "emphasise",
+    "emphasised",
+    "emphasize",
+    "emphasized",
+    "mutter",
+    "muttered",
+    "quip",
+    "quipped",
+    "sigh",
+    "sighed",
+    "snap",
+    "snapped",
+    "exclaim",
+    "exclaimed",
+    "whisper",
+    "whispered",
+    "yell",
+    "yelled",
+    "scream",
+    "screamed",
+    "reveal",
+    "revealed",
+    "revealing",
+    "write-in",
+]
+CUE_FORMS: frozenset[str] = frozenset(_VERBS)
+NAMING_FORMS: frozenset[str] = frozenset(
+    [
+        "call",
+        "calls",
+        "called",
+        "calling",
+        "dub",
+        "dubbed",
+        "describe",
+        "describes",
+        "described",
+        "characterise",
+        "characterised",
+        "characterize",
+        "characterized",
+    ]
+)
+SPEECH_NOUNS: frozenset[str] = frozenset(
+    [
+        "statement",
+        "post",
+        "tweet",
+        "letter",
+        "email",
+        "interview",
+        "message",
+        "filing",
+        "ruling",
+        "report",
+        "remarks",
+        "speech",
+        "release",
+    ]
+)
+_SENT_END = re.compile(r"(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)[.!?]+(?=\s|$)")
+_DASHES = ("\u2014", "\u2013", "--", "-")
+
+
+@dataclass(slots=True)
+class Cue:
+    """A reporting cue for one quotation."""
+
+    kind: str  # "verb", "according", "dash", "colon"
+    where: str  # "after", "before", "inside", "governs"
+    token: Token | None
+    start: int  # char range of the frame the cue sits in
+    end: int
+
+    @property
+    def label(self) -> str:
+        if self.kind == "verb" and self.token is not None:
+            return self.token.text
+        if self.kind == "according":
+            return "according to"
+        return "\u2014" if self.kind == "dash" else ":"
+
+
+def is_cue_token(token: Token) -> bool:
+    return token.lower_ in CUE_FORMS and token.pos_ in {"VERB", "AUX", "NOUN", "PROPN"}
+
+
+def frames(article: Article, draft: Draft) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The writer's text before and after a quotation within its sentence and paragraph."""
+    text = article.text
+    para = article.paragraphs[draft.paragraph]
+    same = [d for d in article.drafts if d.paragraph == draft.paragraph and d.kind != Kind.INDIRECT]
+    prev_end = max((d.outer_end for d in same if d.outer_end <= draft.outer_start), default=None)
+    next_start = min(
+        (d.outer_start for d in same if d.outer_start >= draft.outer_end), default=None
+    )
+    lo = para.start if prev_end is None else prev_end
+    before = text[lo : draft.outer_start]
+    ends = list(_SENT_END.finditer(before))
+    b_start = lo + ends[-1].end() if ends else lo
+    hi = para.end if next_start is None else next_start
+    after = text[draft.outer_end : hi]
+    end = _SENT_END.search(after)
+    a_end = draft.outer_end + end.end() if end else hi
+    return (b_start, draft.outer_start), (draft.outer_end, a_end)
+
+
+def _first_cue(article: Article, start: int, end: int, *, last: bool = False) -> Token | None:
+    tokens = [t for t in article.tokens_between(start, end) if is_cue_token(t)]
+    if not tokens:
+        return None
+    return tokens[-1] if last else tokens[0]
+
+
+def _according(article: Article, start: int, end: int) -> Token | None:
+    span = article.tokens_between(start, end)
+    for tok in span:
+        if tok.lower_ == "according" and tok.i + 1 < len(article.doc):
+            nxt = article.doc[tok.i + 1]
+            if nxt.lower_ == "to":
+                return nxt
+    return None
+
+
+def detect(article: Article, draft: Draft) -> Cue | None:
+    """Find the cue for one quotation, or None when its frames hold none."""
+    text = article.text
+    (b_start, b_end), (a_start, a_end) = frames(article, draft)
+    content = text[draft.start : draft.end].rstrip()
+    after = text[a_start:a_end]
+    before = text[b_start:b_end]
+    para = article.paragraphs[draft.paragraph]
+    headline = is_headline_like(text, para)
+
+    after_open = not content.endswith(".") or not draft.marked or not draft.marked.closed
+    stripped_after = after.lstrip()
+    if stripped_after.startswith(_DASHES) and draft.kind != Kind.PARTIAL:
+        return Cue("dash", "after", None, a_start, a_end)
+    if headline and stripped_after.startswith(":"):
+        return Cue("colon", "after", None, a_start, a_end)
+    if draft.kind == Kind.PARTIAL:
+        gov = governing_cue(article, draft)
+        if gov is not None:
+            return Cue("verb", "governs", gov, b_start, a_end)
+    if after_open or draft.kind == Kind.PARTIAL:
+        acc = _according(article, a_start, a_end)
+        if acc is not None and stripped_after[:1] in {",", "", "a"}:
+            return Cue("according", "after", acc, a_start, a_end)
+        verb = _first_cue(article, a_start, min(a_end, a_start + 80))
+        if verb is not None and (stripped_after[:1] in {",", "\u2014", "-"} or after_open):
+            return Cue("verb", "after", verb, a_start, a_end)
+    tail = before.rstrip()
+    if tail:
+        verb = _first_cue(article, b_start, b_end, last=True)
+        acc = _according(article, b_start, b_end)
+        if acc is not None:
+            return Cue("according", "before", acc, b_start, b_end)
+        if verb is not None:
+            return Cue("verb", "before", verb, b_start, b_end)
+        if headline and tail.endswith(":"):
+            return Cue("colon", "before", None, b_start, b_end)
+    if draft.kind != Kind.PARTIAL:
+        return None
+    verb = _first_cue(article, a_start, a_end)
+    if verb is not None:
+        return Cue("verb", "after", verb, a_start, a_end)
+    return None
+
+
+def governing_cue(article: Article, draft: Draft) -> Token | None:
+    """The nearest reporting verb above the quotation in the parse, outside quotations."""
+    tokens = article.tokens_between(draft.start, draft.end)
+    if len(tokens) == 0:
+        return None
+    para = article.paragraphs[draft.paragraph]
+    head = tokens.root
+    seen = 0
+    while head.head is not head and seen < 12:
+        head = head.head
+        seen += 1
+        if not (para.start <= head.idx < para.end):
+            return None
+        if draft.start <= head.idx < draft.end:
+            continue
+        if is_cue_token(head) and not article.in_quote(head.idx):
+            return head
+    return None

@@ -1,0 +1,402 @@
+"""Name canonicalisation: one name per person or organisation within an article.
+
+Rule: collect every person and organisation named outside quotations (spaCy's entities,
+plus a capitalised-word fallback for names the small model misses, such as hyphenated
+surnames tagged ORG or a name right before an appositive). A person's name is stripped
+of titles and descriptors ("NATO Secretary General Mark Rutte" -> "Mark Rutte") and of a
+nickname in quotation marks (Robert "Bobby" Kane -> "Robert Kane"). Any later, shorter
+mention ("Rutte", "Mr. Rutte") maps to the fullest name that ends on the same word, or
+starts with the same first name when only a first name is given.
+
+Why: news names a person in full once and by surname afterwards; editors need one speaker
+per person, and the fullest form is what a reader would recognise.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from .context import Article, Mention
+
+TITLES: frozenset[str] = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "dr",
+        "prof",
+        "professor",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "sen",
+        "senator",
+        "rep",
+        "representative",
+        "gov",
+        "governor",
+        "president",
+        "vice",
+        "prime",
+        "minister",
+        "secretary",
+        "general",
+        "chancellor",
+        "judge",
+        "justice",
+        "pope",
+        "father",
+        "rev",
+        "reverend",
+        "st",
+        "saint",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "sheikh",
+        "ambassador",
+        "mayor",
+        "speaker",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "chief",
+        "executive",
+        "ceo",
+        "cfo",
+        "coach",
+        "captain",
+        "capt",
+        "lt",
+        "col",
+        "sgt",
+        "officer",
+        "inspector",
+        "detective",
+        "attorney",
+        "commissioner",
+        "deputy",
+        "director",
+        "leader",
+        "premier",
+        "foreign",
+        "finance",
+        "interior",
+        "defence",
+        "defense",
+        "health",
+        "transport",
+        "home",
+        "state",
+        "assistant",
+        "district",
+        "circuit",
+        "magistrate",
+        "bishop",
+        "cardinal",
+        "archbishop",
+        "imam",
+        "rabbi",
+        "gen",
+        "adm",
+        "commander",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "head",
+        "manager",
+        "founder",
+        "analyst",
+        "economist",
+        "striker",
+        "midfielder",
+        "defender",
+        "goalkeeper",
+        "forward",
+        "guard",
+        "centre",
+        "center",
+        "opposition",
+        "former",
+        "acting",
+        "senior",
+        "junior",
+        "lawmaker",
+        "minister's",
+        "agent",
+        "singer",
+        "actor",
+        "actress",
+        "author",
+        "writer",
+    ]
+)
+ORG_WORDS: frozenset[str] = frozenset(
+    [
+        "ministry",
+        "department",
+        "office",
+        "agency",
+        "council",
+        "committee",
+        "commission",
+        "court",
+        "board",
+        "union",
+        "company",
+        "corporation",
+        "corp",
+        "inc",
+        "ltd",
+        "plc",
+        "group",
+        "party",
+        "police",
+        "service",
+        "services",
+        "bank",
+        "fund",
+        "trust",
+        "foundation",
+        "association",
+        "federation",
+        "institute",
+        "university",
+        "college",
+        "school",
+        "hospital",
+        "club",
+        "team",
+        "government",
+        "administration",
+        "authority",
+        "inspectorate",
+        "society",
+        "network",
+        "news",
+        "press",
+        "times",
+        "post",
+        "bureau",
+        "organization",
+        "organisation",
+        "league",
+        "army",
+        "navy",
+        "force",
+        "forces",
+        "securities",
+        "capital",
+        "partners",
+        "holdings",
+        "industries",
+        "airlines",
+        "airways",
+        "engineers",
+        "campaign",
+    ]
+)
+_NAME_WORD = re.compile(r"^[A-Z\u00c0-\u00de][\w\u00c0-\u024f'\u2019.-]*$")
+_NICKNAME = re.compile(
+    r"\b([A-Z][\w\u00c0-\u024f-]+) [\"\u201c\u2018'](?:[^\"\u201d\u2019'\n]{1,30})"
+    r"[\"\u201d\u2019'] ([A-Z][\w\u00c0-\u024f-]+(?:-[A-Z][\w-]+)?)"
+)
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+
+
+def is_name_word(word: str) -> bool:
+    """A capitalised word that could be part of a name (not a title)."""
+    return bool(_NAME_WORD.match(word)) and word.lower().rstrip(".") not in TITLES
+
+
+def name_from_tokens(tokens: Span | list[Token]) -> str:
+    """The trailing run of name-like tokens, titles and lowercase words dropped.
+
+    Hyphenated names ("Eze-Whitlow") are split into three tokens by spaCy; the joining
+    hyphen is kept and the original spacing restored.
+    """
+    toks = list(tokens)
+    while toks and (toks[-1].text in _TRAILING or toks[-1].is_space):
+        toks.pop()
+    run: list[Token] = []
+    for tok in reversed(toks):
+        word = tok.text
+        if (
+            word in {"-", "\u2011"}
+            and run
+            and not tok.whitespace_
+            or word[:1].isupper()
+            and word.lower().rstrip(".") not in TITLES
+            and not tok.is_space
+            or run
+            and run[-1].text in {"-", "\u2011"}
+        ):
+            run.append(tok)
+        else:
+            break
+    while run and run[-1].text in {"-", "\u2011"}:
+        run.pop()
+    run.reverse()
+    while run and run[0].text in {"-", "\u2011"}:
+        run.pop(0)
+    if not run:
+        return ""
+    return "".join(t.text_with_ws for t in run).strip()
+
+
+_TRAILING = {"'s", "\u2019s", "'", "\u2019", ",", ".", ":", ";"}
+
+
+def looks_like_org(text: str) -> bool:
+    lowered = {w.strip(".,").lower() for w in text.split()}
+    return bool(lowered & ORG_WORDS)
+
+
+def collect(article: Article) -> None:
+    """Record every named person and organisation outside quotations, then canonicalise."""
+    doc = article.doc
+    text = article.text
+    quoted = article.quote_ranges()
+    seen: set[tuple[int, int]] = set()
+    mentions: list[Mention] = []
+
+    def inside_quote(pos: int) -> bool:
+        return any(s <= pos < e for s, e in quoted)
+
+    for ent in doc.ents:
+        if ent.label_ not in {"PERSON", "ORG"} or inside_quote(ent.start_char):
+            continue
+        if ent.label_ == "ORG" and not looks_like_org(ent.text) and _single_person_like(ent):
+            label_org = False
+        else:
+            label_org = ent.label_ == "ORG"
+        if label_org:
+            name = ent.text.strip()
+            if name.lower().startswith("the "):
+                name = name[4:]
+            name = _POSSESSIVE.sub("", name) if name.endswith(("'s", "\u2019s")) else name
+        else:
+            name = name_from_tokens(ent)
+        if not name or not name[:1].isupper():
+            continue
+        seen.add((ent.start, ent.end))
+        mentions.append(_mention(article, ent.start_char, ent.end_char, name, label_org, ent))
+
+    # Capitalised-word fallback: PROPN runs the model did not tag, e.g. before an appositive.
+    covered = {i for s, e in seen for i in range(s, e)}
+    i = 0
+    n = len(doc)
+    while i < n:
+        tok = doc[i]
+        if i in covered or tok.pos_ != "PROPN" or not is_name_word(tok.text):
+            i += 1
+            continue
+        j = i
+        while j < n and j not in covered and doc[j].pos_ == "PROPN" and is_name_word(doc[j].text):
+            j += 1
+        span = doc[i:j]
+        if (
+            (j - i >= 2 or tok.dep_ in {"nsubj", "appos"})
+            and not inside_quote(span.start_char)
+            and tok.ent_type_ not in {"GPE", "LOC", "NORP", "DATE", "FAC", "PRODUCT", "EVENT"}
+            and not (i > 0 and doc[i - 1].text in {"\u201c", '"', "\u2018", "'"})
+        ):
+            name = name_from_tokens(span)
+            if name:
+                is_org = looks_like_org(name)
+                mentions.append(
+                    _mention(article, span.start_char, span.end_char, name, is_org, span)
+                )
+        i = max(j, i + 1)
+
+    for match in _NICKNAME.finditer(text):
+        if inside_quote(match.start()):
+            continue
+        first, last = match.group(1), match.group(2)
+        if first.lower() in TITLES:
+            continue
+        full = f"{first} {last}"
+        para = article.paragraph_at(match.start())
+        mentions.append(Mention(match.start(), match.end(), match.group(0), full, False, para))
+
+    mentions.sort(key=lambda m: m.start)
+    article.mentions = mentions
+    _canonicalise(mentions)
+
+
+def _single_person_like(ent: Span) -> bool:
+    """An ORG entity that is really a person (hyphenated surnames are often tagged ORG)."""
+    words = [t for t in ent if t.text != "-"]
+    return 1 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
+
+
+def _mention(
+    article: Article, start: int, end: int, name: str, is_org: bool, span: Span
+) -> Mention:
+    subject = any(t.dep_ in {"nsubj", "nsubjpass"} for t in span) or span.root.dep_ in {
+        "nsubj",
+        "nsubjpass",
+    }
+    return Mention(start, end, span.text, name, is_org, article.paragraph_at(start), subject)
+
+
+def _words(name: str) -> list[str]:
+    return [w.lower() for w in re.split(r"[\s-]+", name) if w]
+
+
+def _fits(short: list[str], long: list[str]) -> bool:
+    """``short`` is a subsequence of ``long`` ending on the same word, or its first name."""
+    if not short or len(short) > len(long):
+        return False
+    if short[-1] == long[-1]:
+        it = iter(long)
+        return all(w in it for w in short)
+    return len(short) == 1 and short[0] == long[0]
+
+
+def _canonicalise(mentions: list[Mention]) -> None:
+    people = [m for m in mentions if not m.is_org]
+    names = sorted({m.canonical for m in people}, key=lambda n: -len(_words(n)))
+    best: dict[str, str] = {}
+    for name in names:
+        words = _words(name)
+        for longer in names:
+            if len(_words(longer)) <= len(words):
+                break
+            if _fits(words, _words(longer)):
+                best[name] = longer
+                break
+    for m in people:
+        m.canonical = best.get(m.canonical, m.canonical)
+    orgs = [m for m in mentions if m.is_org]
+    org_names = sorted({m.canonical for m in orgs}, key=len, reverse=True)
+    for m in orgs:
+        low = m.canonical.lower()
+        for longer in org_names:
+            if len(longer) > len(m.canonical) and low in longer.lower():
+                m.canonical = longer
+                break
+
+
+def canonical_for(article: Article, tokens: Span | list[Token]) -> str | None:
+    """The canonical name a run of name tokens refers to, or None when it holds no name."""
+    name = name_from_tokens(tokens)
+    if not name:
+        return None
+    key = _words(name)
+    best: str | None = None
+    for m in article.mentions:
+        cand = _words(m.canonical)
+        if (key == cand or _fits(key, cand)) and (best is None or len(cand) > len(_words(best))):
+            best = m.canonical
+    if best is None:
+        for m in article.mentions:
+            if m.is_org and name.lower() in m.canonical.lower():
+                return m.canonical
+    return best or name

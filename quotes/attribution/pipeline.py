@@ -1,0 +1,225 @@
+"""The ordered attribution rules and the one spaCy seam that runs them.
+
+``STEPS`` lists the rules in the order they run over an ``Article``; ``QuotationFinder``
+is the plain class the ``quotes_attribution`` factory wraps. Results are stored on the
+``Doc`` extension ``quotedesk_quotations`` as a list of frozen ``Quotation`` values.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from . import coreference, cues, indirect, kinds, names, nominals, qa, speakers, traps
+from .context import Article, Draft
+from .continuation import continue_speaker
+from .marks import find_marked, split_paragraphs, uses_single_marks
+from .types import Candidate, Kind, Quotation
+
+EXTENSION = "quotedesk_quotations"
+logger = logging.getLogger(__name__)
+
+# Base confidence per deciding rule, before adjustments (see ``_confidence``).
+CONFIDENCE: dict[str, float] = {
+    "name": 0.95,
+    "name:fallback": 0.85,
+    "pronoun:gender": 0.9,
+    "pronoun": 0.8,
+    "pronoun:close": 0.55,
+    "pronoun:gender:close": 0.7,
+    "pronoun:unresolved": 0.3,
+    "nominal": 0.8,
+    "nominal:org": 0.85,
+    "nominal:org-recent": 0.6,
+    "nominal:unnamed": 0.85,
+    "nominal:unnamed-intro": 0.7,
+    "nominal:unresolved": 0.35,
+    "nominal:empty": 0.3,
+    "no-subject": 0.3,
+}
+
+
+def mark_quotations(article: Article) -> None:
+    """Rule 1 (marks): one draft per outer quoted stretch."""
+    for marked in find_marked(article.text, article.paragraphs):
+        article.drafts.append(
+            Draft(marked.start, marked.end, Kind.DIRECT, marked.paragraph, marked)
+        )
+
+
+def collect_names(article: Article) -> None:
+    """Rule 2 (names): the people and organisations of the article, canonicalised."""
+    names.collect(article)
+
+
+def find_interviews(article: Article) -> None:
+    """Rule 3 (qa): interview answers; marks inside an answer are inner quotes."""
+    answers = qa.find(article)
+    if not answers:
+        return
+    kept = [d for d in article.drafts if not any(a.start <= d.start < a.end for a in answers)]
+    article.drafts = sorted(kept + answers, key=lambda d: d.start)
+
+
+def learn_people(article: Article) -> None:
+    """Rules 4-5 (nominals, coreference): descriptors and gender evidence per person."""
+    nominals.collect(article)
+    coreference.learn_gender(article)
+
+
+def classify_kinds(article: Article) -> None:
+    """Rule 6 (kinds): direct or partial."""
+    for draft in article.drafts:
+        if draft.marked is not None:
+            draft.kind = kinds.classify(article, draft)
+
+
+def attribute(article: Article) -> None:
+    """Rules 7-11 (cues, speakers, resolution, continuation, traps), in document order."""
+    done: list[Draft] = []
+    recent: list[tuple[int, str]] = []
+    for draft in article.drafts:
+        if not draft.resolved:
+            cue = cues.detect(article, draft)
+            if cue is None:
+                continue_speaker(article, draft, done)
+            else:
+                _attribute_cue(article, draft, cue, recent, done)
+            draft.trap = traps.check(article, draft)
+        if draft.trap is None:
+            done.append(draft)
+            if draft.speaker:
+                recent.insert(0, (draft.start, draft.speaker))
+    article.drafts = [d for d in article.drafts if d.trap is None]
+
+
+def _attribute_cue(
+    article: Article, draft: Draft, cue: cues.Cue, recent: list[tuple[int, str]], done: list[Draft]
+) -> None:
+    tokens = speakers.mention_tokens(article, cue)
+    at = tokens[0].idx if tokens else cue.start
+    speaker, candidates, how = resolve_mention(article, tokens, at, recent)
+    draft.cue = cue.label
+    draft.cue_at = cue.token.idx if cue.token is not None else cue.start
+    if how == "no-subject":
+        continue_speaker(article, draft, done)
+        draft.evidence = f"cue-{cue.where}:no-subject>{draft.evidence}"
+        draft.confidence = min(draft.confidence, 0.5)
+        return
+    draft.speaker = speaker
+    draft.mention = _mention_text(tokens)
+    draft.candidates = candidates
+    prefix = {"dash": "dash", "colon": "colon"}.get(cue.kind, f"cue-{cue.where}")
+    draft.evidence = f"{prefix}:{how}"
+    draft.confidence = _confidence(draft, how)
+
+
+def resolve_mention(
+    article: Article, tokens: list[Token], at: int, recent: list[tuple[int, str]]
+) -> tuple[str | None, list[Candidate], str]:
+    """Dispatch the words at a cue to the name, pronoun or nominal resolver."""
+    if not tokens:
+        return None, [], "no-subject"
+    lo, hi = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    for m in article.mentions:
+        if m.start < hi and lo < m.end:
+            return m.canonical, [], "name"
+    if len(tokens) == 1 and tokens[0].lower_ in (
+        coreference.MALE | coreference.FEMALE | coreference.GROUP
+    ):
+        return coreference.resolve(article, tokens[0], at, recent)
+    if any(t.pos_ == "PROPN" and names.is_name_word(t.text) for t in tokens):
+        name = names.canonical_for(article, tokens)
+        if name and tokens[-1].pos_ == "PROPN":
+            return name, [], "name:fallback"
+    return nominals.resolve(article, tokens, at, recent)
+
+
+def _mention_text(tokens: list[Token]) -> str | None:
+    if not tokens:
+        return None
+    return "".join(t.text_with_ws for t in tokens).strip()
+
+
+def _confidence(draft: Draft, how: str) -> float:
+    score = CONFIDENCE.get(how, 0.6)
+    if draft.marked is not None and not draft.marked.closed:
+        score -= 0.15
+    if draft.kind == Kind.PARTIAL:
+        score -= 0.05
+    return round(max(0.05, min(0.99, score)), 3)
+
+
+def find_indirect(article: Article) -> None:
+    """Rule 12 (indirect): reported speech without marks."""
+    article.drafts.extend(indirect.find(article))
+
+
+STEPS: list[Callable[[Article], None]] = [
+    mark_quotations,
+    collect_names,
+    find_interviews,
+    learn_people,
+    classify_kinds,
+    attribute,
+    find_indirect,
+]
+
+
+class QuotationFinder:
+    """Runs ``STEPS`` over a parsed ``Doc`` and stores the quotations on it."""
+
+    def __init__(self, steps: list[Callable[[Article], None]] | None = None) -> None:
+        self.steps = steps if steps is not None else STEPS
+        if not Doc.has_extension(EXTENSION):
+            Doc.set_extension(EXTENSION, default=None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.set(EXTENSION, self.quotations(doc))
+        return doc
+
+    def quotations(self, doc: Doc) -> list[Quotation]:
+        text = doc.text
+        article = Article(doc, split_paragraphs(text), single_primary=uses_single_marks(text))
+        try:
+            for step in self.steps:
+                step(article)
+        except Exception:  # never fail a whole article: keep what the marks found
+            logger.exception("attribution failed; returning unattributed quotations")
+            article.drafts = [
+                Draft(m.start, m.end, Kind.DIRECT, m.paragraph, m, evidence="error")
+                for m in find_marked(text, article.paragraphs)
+            ]
+        return finish(text, article.drafts)
+
+
+def finish(text: str, drafts: list[Draft]) -> list[Quotation]:
+    """Freeze drafts into ``Quotation`` values sorted by start."""
+    out = []
+    for d in sorted(drafts, key=lambda d: (d.start, d.end)):
+        if d.end <= d.start:
+            continue
+        out.append(
+            Quotation(
+                start=d.start,
+                end=d.end,
+                text=text[d.start : d.end],
+                kind=d.kind,
+                cue=d.cue,
+                speaker=d.speaker,
+                mention=d.mention,
+                confidence=round(max(0.0, min(1.0, d.confidence)), 3),
+                evidence=d.evidence,
+                candidates=tuple(c for c in d.candidates if c.name != d.speaker),
+            )
+        )
+    return out
+
+
+@Language.factory("quotes_attribution")
+def make_quotes_attribution(nlp: Language, name: str) -> QuotationFinder:
+    """The one spaCy seam: add with ``nlp.add_pipe("quotes_attribution")``."""
+    return QuotationFinder()

@@ -1,0 +1,152 @@
+"""Trap filtering: quotation-marked text that is not anyone's words.
+
+Rule: drop a marked stretch when it is
+- a nickname inside a name (Robert "Bobby" Kane; a name word on both sides);
+- introduced as a name, title or word: after "so-called", "known as", "titled",
+  "nicknamed", "dubbed", "named", "the word/term/phrase", a work noun ("the album",
+  "the film"), or followed by a year in brackets ('"Stride Home" (1961)');
+- a short Title Case name (a work, product, place or team) that no adjacent cue
+  introduces as speech;
+- a short fragment with no reporting cue in its sentence and no speaker near
+  (scare quotes, labels, defined terms).
+
+Why: in news most quoted stretches are speech, but titles, names and scare quotes share the
+marks; the words right before the mark and the shape of the content tell them apart.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Article, Draft
+from .names import is_name_word
+
+NAMING = frozenset(
+    [
+        "so-called",
+        "titled",
+        "entitled",
+        "nicknamed",
+        "dubbed",
+        "named",
+        "word",
+        "words",
+        "term",
+        "phrase",
+        "letter",
+        "slogan",
+        "hashtag",
+        "motto",
+        "designation",
+        "label",
+    ]
+)
+WORKS = frozenset(
+    [
+        "album",
+        "albums",
+        "film",
+        "films",
+        "movie",
+        "book",
+        "books",
+        "novel",
+        "novels",
+        "song",
+        "songs",
+        "single",
+        "show",
+        "series",
+        "play",
+        "memoir",
+        "exhibition",
+        "documentary",
+        "podcast",
+        "programme",
+        "program",
+        "opera",
+        "musical",
+        "poem",
+        "painting",
+        "debut",
+        "sequel",
+        "record",
+        "records",
+        "operation",
+        "project",
+        "campaign",
+        "brand",
+    ]
+)
+_SMALL = frozenset(
+    [
+        "of",
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "to",
+        "in",
+        "on",
+        "for",
+        "at",
+        "by",
+        "with",
+        "from",
+        "de",
+        "la",
+        "le",
+    ]
+)
+_YEAR_AFTER = re.compile(r"^\s*\(\d{4}\)")
+_TERMINAL = re.compile(r"[.!?,;:]['\"\u2019\u201d]?$")
+
+
+def is_title_case(content: str) -> bool:
+    words = [w for w in re.split(r"\s+", content.strip()) if w]
+    alpha = [w for w in words if w[:1].isalpha()]
+    if not alpha or len(words) > 8:
+        return False
+    return all(w[:1].isupper() or w.lower() in _SMALL for w in alpha) and alpha[0][:1].isupper()
+
+
+def check(article: Article, draft: Draft) -> str | None:
+    """Why this quotation is a trap, or None when it may be speech."""
+    if draft.marked is None:
+        return None
+    text = article.text
+    content = text[draft.start : draft.end].strip()
+    if not content:
+        return "empty"
+    words = content.split()
+    before_text = text[max(0, draft.outer_start - 40) : draft.outer_start]
+    before_words = re.findall(r"[\w'\u2019-]+|[^\w\s]", before_text.lower())
+    after_text = text[draft.outer_end : draft.outer_end + 40]
+    prev = before_words[-1] if before_words else ""
+    prev2 = " ".join(before_words[-2:])
+    if draft.marked.closed and len(words) <= 4 and not _TERMINAL.search(content):
+        name_before = re.search(r"([\w\u00c0-\u024f-]+)\s$", before_text)
+        name_after = re.match(r"\s([\w\u00c0-\u024f-]+)", after_text)
+        if (
+            name_before
+            and name_after
+            and is_name_word(name_before.group(1))
+            and is_name_word(name_after.group(1))
+        ):
+            return "nickname"
+    if len(words) <= 12 and (prev in NAMING or prev2 in {"known as", "referred to"}):
+        return "named"
+    if len(words) <= 10 and (prev in WORKS or _YEAR_AFTER.match(after_text)):
+        return "title"
+    short = len(words) <= 8 and not re.search(r"[.!?]['\"\u2019\u201d]?$", content)
+    if short and is_title_case(content) and not _speech_frame(draft):
+        return "title-case name"
+    if draft.cue is None and not draft.resolved and len(words) <= 4 and short:
+        return "no speaker near"
+    return None
+
+
+def _speech_frame(draft: Draft) -> bool:
+    """A cue right next to the marks ('"Yes," she said' / 'He said: "Yes"')."""
+    return draft.evidence.startswith(("cue-after", "cue-before", "dash", "colon"))
