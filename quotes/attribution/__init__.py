@@ -32,7 +32,7 @@ CHUNK_CHARS = 100_000
 def get_nlp(model: str | None = None) -> Language:
     """The spaCy pipeline with the attribution component, loaded once per process."""
     name = model or os.environ.get("SPACY_MODEL") or DEFAULT_MODEL
-    nlp = spacy.load(name, exclude=[p for p in UNUSED_PIPES])
+    nlp = spacy.load(name, exclude=list(UNUSED_PIPES))
     nlp.add_pipe("quotes_attribution", last=True)
     return nlp
 

@@ -133,32 +133,32 @@ def resolve(
     wants_group = word in GROUP
     want = "m" if word in MALE else "f" if word in FEMALE else None
     scores: dict[str, float] = {}
-    subject_names: set[str] = set()
     mentions = [
         m
         for m in article.mentions
         if m.start < at and para - m.paragraph <= REACH_PARAGRAPHS and not article.in_quote(m.start)
     ]
-    distinct: list[str] = []
-    for m in reversed(mentions):
-        if m.canonical not in distinct:
-            distinct.append(m.canonical)
+    latest: dict[str, Mention] = {}
+    subject_seen: dict[str, int] = {}
+    for m in mentions:
+        latest[m.canonical] = m
         if m.is_subject:
-            subject_names.add(m.canonical)
+            subject_seen[m.canonical] = m.paragraph
     orgs = {m.canonical for m in mentions if m.is_org}
+    people = {m.canonical for m in mentions if m.is_person}
+    distinct = sorted(latest, key=lambda n: -latest[n].start)
     for rank, name in enumerate(distinct[:8]):
-        score = 0.6 / (1 + rank)
-        if name in subject_names:
-            score += 0.25
-        latest = next(m for m in reversed(mentions) if m.canonical == name)
-        if latest.paragraph == para:
-            score += 0.2
-        elif para - latest.paragraph == 1:
-            score += 0.1
+        m = latest[name]
+        score = 0.3 / (1 + rank)
+        score += {0: 0.5, 1: 0.25, 2: 0.1}.get(para - m.paragraph, 0.0)
+        if name in subject_seen:
+            score += {0: 0.4, 1: 0.25}.get(para - subject_seen[name], 0.1)
+        if name not in people and name not in orgs:
+            score -= 0.3
         scores[name] = score
     for pos, name in recent_speakers:
-        if pos < at and article.paragraph_at(pos) >= para - REACH_PARAGRAPHS and name:
-            scores[name] = scores.get(name, 0.1) + 0.35
+        if pos < at and article.paragraph_at(pos) >= para - 1 and name:
+            scores[name] = scores.get(name, 0.1) + 0.3
             break
     final: dict[str, float] = {}
     for name, score in scores.items():

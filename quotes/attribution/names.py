@@ -283,7 +283,7 @@ def collect(article: Article) -> None:
             name = _POSSESSIVE.sub("", name) if name.endswith(("'s", "\u2019s")) else name
         else:
             name = name_from_tokens(ent)
-        if not name or not name[:1].isupper():
+        if len(name) < 2 or not name[:1].isupper():
             continue
         seen.add((ent.start, ent.end))
         mentions.append(_mention(article, ent.start_char, ent.end_char, name, label_org, ent))
@@ -308,7 +308,7 @@ def collect(article: Article) -> None:
             and not (i > 0 and doc[i - 1].text in {"\u201c", '"', "\u2018", "'"})
         ):
             name = name_from_tokens(span)
-            if name:
+            if len(name) > 1:
                 is_org = looks_like_org(name)
                 mentions.append(
                     _mention(article, span.start_char, span.end_char, name, is_org, span)
@@ -323,7 +323,9 @@ def collect(article: Article) -> None:
             continue
         full = f"{first} {last}"
         para = article.paragraph_at(match.start())
-        mentions.append(Mention(match.start(), match.end(), match.group(0), full, False, para))
+        mentions.append(
+            Mention(match.start(), match.end(), match.group(0), full, False, para, is_person=True)
+        )
 
     mentions.sort(key=lambda m: m.start)
     article.mentions = mentions
@@ -333,17 +335,27 @@ def collect(article: Article) -> None:
 def _single_person_like(ent: Span) -> bool:
     """An ORG entity that is really a person (hyphenated surnames are often tagged ORG)."""
     words = [t for t in ent if t.text != "-"]
-    return 1 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
+    hyphenated = any(t.text == "-" for t in ent)
+    return (
+        (2 <= len(words) <= 3 or hyphenated)
+        and len(words) <= 3
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
+    )
 
 
 def _mention(
     article: Article, start: int, end: int, name: str, is_org: bool, span: Span
 ) -> Mention:
-    subject = any(t.dep_ in {"nsubj", "nsubjpass"} for t in span) or span.root.dep_ in {
-        "nsubj",
-        "nsubjpass",
-    }
-    return Mention(start, end, span.text, name, is_org, article.paragraph_at(start), subject)
+    root = span.root
+    subject = root.dep_ in _SUBJECT or (root.dep_ == "appos" and root.head.dep_ in _SUBJECT)
+    subject = subject or any(c.dep_ in _SUBJECT for c in root.children if c.i < span.start)
+    person = not is_org and (span.label_ == "PERSON" or len(name.split()) >= 2 or "-" in name)
+    return Mention(
+        start, end, span.text, name, is_org, article.paragraph_at(start), subject, person
+    )
+
+
+_SUBJECT = {"nsubj", "nsubjpass"}
 
 
 def _words(name: str) -> list[str]:
@@ -374,6 +386,7 @@ def _canonicalise(mentions: list[Mention]) -> None:
                 break
     for m in people:
         m.canonical = best.get(m.canonical, m.canonical)
+        m.is_person = m.is_person or len(_words(m.canonical)) >= 2
     orgs = [m for m in mentions if m.is_org]
     org_names = sorted({m.canonical for m in orgs}, key=len, reverse=True)
     for m in orgs:

@@ -22,7 +22,7 @@ import re
 from spacy.tokens import Token
 
 from .context import Article
-from .names import ORG_WORDS
+from .names import ORG_WORDS, TITLES
 from .types import Candidate
 
 INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several", "two", "three", "many"})
@@ -32,8 +32,87 @@ _STOP = frozenset({"the", "a", "an", "of", "for", "at", "in", "'s", "\u2019s", "
 _GENERIC_ORG = frozenset({"company", "firm", "group", "business", "organisation", "organization"})
 
 
+ABBREVIATIONS: dict[str, str] = {
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "gen": "general",
+    "dr": "doctor",
+    "prof": "professor",
+    "supt": "superintendent",
+    "det": "detective",
+    "insp": "inspector",
+    "lt": "lieutenant",
+    "sgt": "sergeant",
+    "capt": "captain",
+    "atty": "attorney",
+    "ceo": "chief executive",
+    "cfo": "chief financial officer",
+    "coo": "chief operating officer",
+    "pm": "prime minister",
+}
+SPEECH_NOUNS = frozenset(
+    [
+        "statement",
+        "report",
+        "letter",
+        "post",
+        "tweet",
+        "release",
+        "filing",
+        "ruling",
+        "email",
+        "memo",
+        "notice",
+        "announcement",
+        "document",
+        "order",
+        "motion",
+        "complaint",
+        "opinion",
+        "decision",
+        "message",
+    ]
+)
+
+
 def _words(tokens: list[Token]) -> set[str]:
-    return {t.lower_ for t in tokens if t.lower_ not in _STOP and not t.is_punct}
+    """Lower-case content words, hyphenated compounds joined, abbreviations expanded."""
+    out: set[str] = set()
+    joined = ""
+    for t in tokens:
+        if t.is_punct and t.text not in {"-"}:
+            joined = ""
+            continue
+        word = t.lower_.rstrip(".")
+        if word in _STOP:
+            joined = ""
+            continue
+        if word == "-" or joined.endswith("-"):
+            joined += word
+        else:
+            joined = word
+        out.add(word)
+        out.add(joined)
+        out.update(ABBREVIATIONS.get(word, "").split())
+        if t.whitespace_:
+            joined = ""
+    out.discard("-")
+    return out
+
+
+def _head(tokens: list[Token]) -> str:
+    """The head word of a noun phrase, hyphenated compounds joined ("mayor-elect")."""
+    word = ""
+    for t in reversed(tokens):
+        if t.is_punct and t.text != "-":
+            if word:
+                break
+            continue
+        if word and t.whitespace_:
+            break
+        word = t.lower_ + word
+    return ABBREVIATIONS.get(word.rstrip("."), word.rstrip("."))
 
 
 def collect(article: Article) -> None:
@@ -46,6 +125,7 @@ def collect(article: Article) -> None:
         head = span.root
         words: set[str] = set()
         words |= _words([t for t in span if not (t.text[:1].isupper() and t.pos_ == "PROPN")])
+        words |= _words([t for t in span if t.lower_.rstrip(".") in TITLES])
         for tok in span:
             if tok.lower_ in ORG_WORDS or not tok.text[:1].isupper():
                 continue
@@ -81,7 +161,7 @@ def collect(article: Article) -> None:
 
 def _clip(head: Token) -> list[Token]:
     """A head's phrase without relative clauses: left part plus compound/prep tail."""
-    tokens = [t for t in head.subtree]
+    tokens = list(head.subtree)
     out: list[Token] = []
     for t in tokens:
         if t.i > head.i and (t.text == "," or t.dep_ in {"relcl", "acl"}):
@@ -94,33 +174,96 @@ def resolve(
     article: Article, tokens: list[Token], at: int, recent: list[tuple[int, str]]
 ) -> tuple[str | None, list[Candidate], str]:
     """Resolve a nominal mention at char offset ``at`` to a canonical name (or None)."""
-    words = [t for t in tokens if not t.is_punct]
+    words = [t for t in tokens if not t.is_punct or t.text == "-"]
     if not words:
         return None, [], "nominal:empty"
     first = words[0].lower_
     head = words[-1]
-    head_word = head.lower_
+    head_word = _head(words)
     if first in INDEFINITE or (head.tag_ in {"NNS", "NNPS"} and first not in DEFINITE):
         return None, [], "nominal:unnamed"
+    if head_word in SPEECH_NOUNS:
+        author = _author(article, head_word, at, recent)
+        if author is not None:
+            return author, [], "nominal:document"
     content = _words(words)
-    age = None
-    for t in words:
-        found = _AGE.match(t.lower_)
-        if found:
-            age = found.group(1)
-    if age is None and len(words) > 2 and words[1].like_num and words[2].lower_ == "year":
-        age = words[1].text
-    para = article.paragraph_at(at)
+    age = _age(words)
     earlier = [m for m in article.mentions if m.start < at]
     orgs = [m for m in earlier if m.is_org]
     if head_word in ORG_WORDS or head_word in _GENERIC_ORG:
         for m in reversed(orgs):
-            if head_word in m.canonical.lower():
+            if head_word in m.canonical.lower().split():
                 return m.canonical, [], "nominal:org"
-        if head_word in _GENERIC_ORG and orgs:
+        if head_word in _GENERIC_ORG:
+            company = [m for m in orgs if not (set(m.canonical.lower().split()) & _INSTITUTIONS)]
+            if company:
+                return _most_salient(company), [], "nominal:org-recent"
+    scored = _score_people(article, earlier, head_word, content, age)
+    if not scored and article.paragraph_at(at) <= 1:
+        # headlines name people by role before the story introduces them
+        scored = _score_people(article, article.mentions, head_word, content, age)
+    if not scored:
+        for _pos, unnamed_words in article.unnamed:
+            if _pos < at and head_word in unnamed_words:
+                return None, [], "nominal:unnamed-intro"
+        if head_word in ORG_WORDS and orgs:
             return orgs[-1].canonical, [], "nominal:org-recent"
+        for pos, name in recent:
+            if pos < at and article.paragraph_at(at) - article.paragraph_at(pos) <= 2:
+                return name, [], "nominal:salient"
+        return None, [], "nominal:unresolved"
+    scored.sort(reverse=True)
+    best_score, best = scored[0]
+    last_named = max((m.start for m in earlier if m.canonical == best), default=-1)
+    for pos, unnamed_words in reversed(article.unnamed):
+        if last_named < pos < at and head_word in unnamed_words:
+            return None, [Candidate(best, 0.4)], "nominal:unnamed-intro"
+    candidates = [Candidate(n, round(min(1.0, s / 3), 3)) for s, n in scored[1:5]]
+    return best, candidates, "nominal"
+
+
+_INSTITUTIONS = frozenset(
+    [
+        "ministry",
+        "department",
+        "council",
+        "committee",
+        "commission",
+        "court",
+        "police",
+        "university",
+        "hospital",
+        "school",
+        "government",
+        "parliament",
+        "senate",
+        "house",
+        "board",
+        "agency",
+        "office",
+        "union",
+        "party",
+    ]
+)
+_TEEN = ("teenager", "teen", "schoolboy", "schoolgirl")
+
+
+def _age(words: list[Token]) -> str | None:
+    for t in words:
+        found = _AGE.match(t.lower_)
+        if found:
+            return found.group(1)
+    for i, t in enumerate(words[:-2]):
+        if t.like_num and words[i + 1].text == "-" and words[i + 2].lower_.startswith("year"):
+            return t.text
+    return None
+
+
+def _score_people(
+    article: Article, mentions: list, head_word: str, content: set[str], age: str | None
+) -> list[tuple[float, str]]:
     order: list[str] = []
-    for m in reversed(earlier):
+    for m in reversed(mentions):
         if not m.is_org and m.canonical not in order:
             order.append(m.canonical)
     scored: list[tuple[float, str]] = []
@@ -129,24 +272,53 @@ def resolve(
         score = 0.0
         if age is not None and age in desc:
             score += 2.0
+        if head_word in _TEEN and any(w.isdigit() and 13 <= int(w) <= 19 for w in desc):
+            score += 1.5
         if head_word in desc:
             score += 1.0
         score += 0.3 * len((content - {head_word}) & desc)
         if score == 0:
             continue
-        score += 0.2 / (1 + rank)
-        scored.append((score, name))
-    if not scored:
-        if head_word in ORG_WORDS and orgs:
-            return orgs[-1].canonical, [], "nominal:org-recent"
-        return None, [], "nominal:unresolved"
-    scored.sort(reverse=True)
-    best_score, best = scored[0]
-    # an unnamed introduction sharing the head word, after the named person was last seen
-    last_named = max(m.start for m in earlier if m.canonical == best)
-    for pos, unnamed_words in reversed(article.unnamed):
-        if last_named < pos < at and head_word in unnamed_words:
-            return None, [Candidate(best, 0.4)], "nominal:unnamed-intro"
-    candidates = [Candidate(n, round(min(1.0, s / 3), 3)) for s, n in scored[1:5]]
-    del para, recent
-    return best, candidates, "nominal"
+        scored.append((score + 0.2 / (1 + rank), name))
+    return scored
+
+
+def _most_salient(mentions: list) -> str:
+    counts: dict[str, float] = {}
+    for i, m in enumerate(mentions):
+        counts[m.canonical] = counts.get(m.canonical, 0.0) + 1.0 + i / (10 * len(mentions))
+    return max(counts, key=lambda n: counts[n])
+
+
+def _author(article: Article, noun: str, at: int, recent: list[tuple[int, str]]) -> str | None:
+    """Who issued 'the statement' / 'the report': its owner or the subject that issued it."""
+    doc = article.doc
+    para = article.paragraph_at(at)
+    for tok in reversed(doc[: article.token_at(at)]):
+        if article.paragraph_at(tok.idx) < para - 3:
+            break
+        if tok.lower_ != noun or article.in_quote(tok.idx):
+            continue
+        owner = _owner(article, tok)
+        if owner is not None:
+            return owner
+    return None
+
+
+def _owner(article: Article, noun: Token) -> str | None:
+    candidates: list[Token] = []
+    for child in noun.children:
+        if child.dep_ == "poss":
+            candidates.append(child)
+        if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}:
+            candidates.extend(c for c in child.children if c.dep_ == "pobj")
+    verb = noun.head
+    if noun.dep_ == "pobj":
+        verb = noun.head.head
+    if verb.pos_ in {"VERB", "AUX"}:
+        candidates.extend(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
+    for cand in candidates:
+        for m in article.mentions:
+            if m.start <= cand.idx < m.end:
+                return m.canonical
+    return None

@@ -37,6 +37,8 @@ CONFIDENCE: dict[str, float] = {
     "nominal:unnamed": 0.85,
     "nominal:unnamed-intro": 0.7,
     "nominal:unresolved": 0.35,
+    "nominal:document": 0.8,
+    "nominal:salient": 0.5,
     "nominal:empty": 0.3,
     "no-subject": 0.3,
 }
@@ -81,19 +83,81 @@ def attribute(article: Article) -> None:
     """Rules 7-11 (cues, speakers, resolution, continuation, traps), in document order."""
     done: list[Draft] = []
     recent: list[tuple[int, str]] = []
+    groups = _multi_paragraph_groups(article)
     for draft in article.drafts:
         if not draft.resolved:
-            cue = cues.detect(article, draft)
-            if cue is None:
-                continue_speaker(article, draft, done)
+            group = groups.get(id(draft))
+            if group is not None:
+                _attribute_group(article, group, recent, done)
             else:
-                _attribute_cue(article, draft, cue, recent, done)
+                cue = cues.detect(article, draft)
+                if cue is None:
+                    continue_speaker(article, draft, done)
+                else:
+                    _attribute_cue(article, draft, cue, recent, done)
             draft.trap = traps.check(article, draft)
         if draft.trap is None:
             done.append(draft)
             if draft.speaker:
                 recent.insert(0, (draft.start, draft.speaker))
     article.drafts = [d for d in article.drafts if d.trap is None]
+
+
+def _multi_paragraph_groups(article: Article) -> dict[int, list[Draft]]:
+    """Quotations left open at a paragraph end and reopened at the next paragraph's start."""
+    text = article.text
+    groups: dict[int, list[Draft]] = {}
+    current: list[Draft] = []
+    for draft in article.drafts:
+        marked = draft.marked
+        if current:
+            para = article.paragraphs[draft.paragraph]
+            prev = current[-1]
+            if (
+                marked is not None
+                and draft.paragraph == prev.paragraph + 1
+                and not text[para.start : draft.outer_start].strip()
+            ):
+                current.append(draft)
+                if marked.closed:
+                    current = _close_group(groups, current)
+                continue
+            current = _close_group(groups, current)
+        if marked is not None and not marked.closed and not draft.resolved:
+            current = [draft]
+    _close_group(groups, current)
+    return groups
+
+
+def _close_group(groups: dict[int, list[Draft]], group: list[Draft]) -> list[Draft]:
+    if len(group) > 1:
+        groups[id(group[0])] = group
+    return []
+
+
+def _attribute_group(
+    article: Article, group: list[Draft], recent: list[tuple[int, str]], done: list[Draft]
+) -> None:
+    """One speaker for a multi-paragraph quotation: the first cue found in any paragraph."""
+    found = [(d, cues.detect(article, d)) for d in group]
+    anchor = next(((d, c) for d, c in found if c is not None), None)
+    if anchor is None:
+        continue_speaker(article, group[0], done)
+        source = group[0]
+    else:
+        source, cue = anchor
+        _attribute_cue(article, source, cue, recent, done)
+    for draft, cue in found:
+        draft.resolved = True
+        if draft is source:
+            continue
+        if cue is not None:
+            _attribute_cue(article, draft, cue, recent, done)
+            continue
+        draft.speaker, draft.mention, draft.cue = source.speaker, source.mention, source.cue
+        draft.candidates = list(source.candidates)
+        draft.evidence = "continuation:multi"
+        draft.confidence = min(0.85, source.confidence)
 
 
 def _attribute_cue(
@@ -120,20 +184,30 @@ def _attribute_cue(
 def resolve_mention(
     article: Article, tokens: list[Token], at: int, recent: list[tuple[int, str]]
 ) -> tuple[str | None, list[Candidate], str]:
-    """Dispatch the words at a cue to the name, pronoun or nominal resolver."""
+    """Dispatch the words at a cue to the name, pronoun or nominal resolver.
+
+    The head of a noun phrase is its last word, so a name there wins ("Maison Ama regular
+    Gemma Odukoya"); an indefinite phrase around a name is still unnamed ("a Channel 6
+    insider").
+    """
     if not tokens:
         return None, [], "no-subject"
     lo, hi = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    for m in article.mentions:
-        if m.start < hi and lo < m.end:
+    last = tokens[-1].idx
+    overlapping = [m for m in article.mentions if m.start < hi and lo < m.end]
+    for m in sorted(overlapping, key=lambda m: (m.start <= last < m.end, m.end), reverse=True):
+        if m.start <= last < m.end:
             return m.canonical, [], "name"
-    if len(tokens) == 1 and tokens[0].lower_ in (
-        coreference.MALE | coreference.FEMALE | coreference.GROUP
-    ):
+    first = tokens[0].lower_
+    if len(tokens) == 1 and first in (coreference.MALE | coreference.FEMALE | coreference.GROUP):
         return coreference.resolve(article, tokens[0], at, recent)
-    if any(t.pos_ == "PROPN" and names.is_name_word(t.text) for t in tokens):
+    determined = first in nominals.INDEFINITE or first in nominals.DEFINITE
+    if not determined and overlapping:
+        people = [m for m in overlapping if not m.is_org] or overlapping
+        return people[-1].canonical, [], "name"
+    if not determined and tokens[-1].pos_ == "PROPN" and names.is_name_word(tokens[-1].text):
         name = names.canonical_for(article, tokens)
-        if name and tokens[-1].pos_ == "PROPN":
+        if name:
             return name, [], "name:fallback"
     return nominals.resolve(article, tokens, at, recent)
 

@@ -27,7 +27,6 @@ _SKIP_WORDS = {"also", "later", "then", "again", "once", "further", "previously"
 
 def mention_tokens(article: Article, cue: Cue) -> list[Token]:
     """Tokens naming the speaker at ``cue`` (empty when none could be found)."""
-    doc = article.doc
     if cue.kind == "according" and cue.token is not None:
         return _phrase_after(article, cue.token.i + 1, cue.end)
     if cue.kind == "dash":
