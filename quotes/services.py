@@ -1,0 +1,132 @@
+"""Writes to quotes and speakers. Views, admin actions, commands and the API all call these."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.utils.text import slugify
+
+from articles.models import Article
+from quotes.attribution import Quotation, extract_quotations, get_nlp
+from quotes.models import Quote, Speaker
+
+_TITLES = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "dr",
+        "prof",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "rev",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "col",
+        "capt",
+        "lt",
+        "sgt",
+    ]
+)
+_NON_WORD = re.compile(r"[^\w\s-]+")
+
+
+def speaker_name_key(name: str) -> str:
+    """Fold a name for matching: no case, accents, leading titles or punctuation."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    words = _NON_WORD.sub(" ", plain.casefold()).split()
+    while len(words) > 1 and words[0] in _TITLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _unique_slug(name: str) -> str:
+    base = slugify(name)[:200] or "speaker"
+    slug, n = base, 2
+    while Speaker.objects.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+def speaker_get_or_create(*, name: str) -> Speaker:
+    """Return the speaker with this normalised name, creating it if there is none.
+
+    Safe when two workers save at once: the unique name_key decides and the loser
+    reads the winner's row.
+    """
+    key = speaker_name_key(name)
+    if not key:
+        raise ValueError(f"{name!r} is not a usable speaker name.")
+    existing = Speaker.objects.filter(name_key=key).first()
+    if existing is not None:
+        return existing
+    try:
+        with transaction.atomic():
+            return Speaker.objects.create(name=name.strip(), name_key=key, slug=_unique_slug(name))
+    except IntegrityError:
+        return Speaker.objects.get(name_key=key)
+
+
+def _overlaps(quotation: Quotation, kept: Sequence[Quote]) -> bool:
+    return any(q.start < quotation.end and quotation.start < q.end for q in kept)
+
+
+@transaction.atomic
+def article_attribute(
+    *, article: Article, quotations: Sequence[Quotation] | None = None
+) -> list[Quote]:
+    """Store the engine's quotations for an article, never touching editors' decisions.
+
+    Quotes an editor reviewed or added stay exactly as they are, and any engine result
+    overlapping one is dropped. Unreviewed engine quotes are updated in place when found
+    again, removed when no longer found, and new ones are added.
+    """
+    if quotations is None:
+        quotations = extract_quotations(article.body, nlp=get_nlp(settings.SPACY_MODEL))
+    existing = list(Quote.objects.select_for_update().filter(article=article))
+    kept = [q for q in existing if q.status != Quote.Status.UNREVIEWED or q.origin != "engine"]
+    replaceable = {(q.start, q.end): q for q in existing if q not in kept}
+    stored: list[Quote] = []
+    seen: set[tuple[int, int]] = set()
+    for quotation in quotations:
+        span = (quotation.start, quotation.end)
+        if span in seen or _overlaps(quotation, kept):
+            continue
+        seen.add(span)
+        speaker = speaker_get_or_create(name=quotation.speaker) if quotation.speaker else None
+        fields = {
+            "text": quotation.text,
+            "kind": str(quotation.kind),
+            "cue": (quotation.cue or "")[:200],
+            "speaker": speaker,
+            "mention": (quotation.mention or "")[:300],
+            "confidence": min(1.0, max(0.0, quotation.confidence)),
+            "evidence": quotation.evidence[:200],
+            "candidates": [{"name": c.name, "score": c.score} for c in quotation.candidates],
+        }
+        quote = replaceable.pop(span, None)
+        if quote is None:
+            quote = Quote.objects.create(
+                article=article, start=quotation.start, end=quotation.end, **fields
+            )
+        else:
+            changed = [name for name, value in fields.items() if getattr(quote, name) != value]
+            if changed:
+                for name in changed:
+                    setattr(quote, name, fields[name])
+                quote.save()
+        stored.append(quote)
+    for stale in replaceable.values():
+        stale.delete()
+    return stored
