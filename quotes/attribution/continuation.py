@@ -47,6 +47,18 @@ def continue_speaker(article: Article, draft: Draft, previous: list[Draft]) -> N
     if earlier and opens_paragraph:
         _copy(draft, earlier[-1], "continuation:paragraph", 0.55)
         return
+    # a quotation opening a paragraph after one that introduced a person as its subject
+    before = [
+        m
+        for m in article.mentions
+        if m.paragraph == draft.paragraph - 1 and m.is_subject and not m.is_org
+    ]
+    if opens_paragraph and before and not any(d.paragraph == draft.paragraph - 1 for d in quotes):
+        draft.speaker = before[-1].canonical
+        draft.mention = before[-1].text
+        draft.evidence = "context:previous-paragraph"
+        draft.confidence = 0.55
+        return
     draft.evidence = "none"
     draft.confidence = 0.2
 

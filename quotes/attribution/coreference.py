@@ -101,7 +101,7 @@ def learn_gender(article: Article) -> None:
     current = next(mention_iter, None)
     for idx, sent in enumerate(sent_starts):
         while current is not None and current.start < sent.end_char:
-            if current.start >= sent.start_char and not current.is_org:
+            if current.start >= sent.start_char and not current.is_org and current.is_subject:
                 by_sentence.setdefault(idx, []).append(current)
             current = next(mention_iter, None)
     for idx, people in by_sentence.items():

@@ -269,13 +269,14 @@ def collect(article: Article) -> None:
     def inside_quote(pos: int) -> bool:
         return any(s <= pos < e for s, e in quoted)
 
-    for ent in doc.ents:
-        if ent.label_ not in {"PERSON", "ORG"} or inside_quote(ent.start_char):
-            continue
-        if ent.label_ == "ORG" and not looks_like_org(ent.text) and _single_person_like(ent):
+    ents = [e for e in doc.ents if e.label_ in {"PERSON", "ORG"} and not inside_quote(e.start_char)]
+    person_words = {t.text for e in ents if e.label_ == "PERSON" for t in e if is_name_word(t.text)}
+    for ent in sorted(ents, key=lambda e: e.label_ != "PERSON"):
+        label_org = ent.label_ == "ORG"
+        if label_org and not looks_like_org(ent.text) and _person_like(ent, person_words):
             label_org = False
-        else:
-            label_org = ent.label_ == "ORG"
+        if not label_org:
+            ent = _extend_left(ent)
         if label_org:
             name = ent.text.strip()
             if name.lower().startswith("the "):
@@ -288,8 +289,10 @@ def collect(article: Article) -> None:
         seen.add((ent.start, ent.end))
         mentions.append(_mention(article, ent.start_char, ent.end_char, name, label_org, ent))
 
-    # Capitalised-word fallback: PROPN runs the model did not tag, e.g. before an appositive.
+    # Capitalised-word fallback: PROPN runs the model did not tag, e.g. before an appositive,
+    # and lone surnames of people already named in full.
     covered = {i for s, e in seen for i in range(s, e)}
+    known = {w for m in mentions if not m.is_org for w in m.canonical.split() if " " in m.canonical}
     i = 0
     n = len(doc)
     while i < n:
@@ -302,7 +305,7 @@ def collect(article: Article) -> None:
             j += 1
         span = doc[i:j]
         if (
-            (j - i >= 2 or tok.dep_ in {"nsubj", "appos"})
+            (j - i >= 2 or tok.dep_ in {"nsubj", "appos"} or tok.text in known)
             and not inside_quote(span.start_char)
             and tok.ent_type_ not in {"GPE", "LOC", "NORP", "DATE", "FAC", "PRODUCT", "EVENT"}
             and not (i > 0 and doc[i - 1].text in {"\u201c", '"', "\u2018", "'"})
@@ -332,15 +335,31 @@ def collect(article: Article) -> None:
     _canonicalise(mentions)
 
 
-def _single_person_like(ent: Span) -> bool:
-    """An ORG entity that is really a person (hyphenated surnames are often tagged ORG)."""
+def _extend_left(ent: Span) -> Span:
+    """Take in capitalised name words the entity missed on its left ("Leyla" Hasanova)."""
+    start = ent.start
+    doc = ent.doc
+    while (
+        start > 0
+        and doc[start - 1].pos_ == "PROPN"
+        and is_name_word(doc[start - 1].text)
+        and not doc[start - 1].ent_type_
+        and ent.start - start < 2
+    ):
+        start -= 1
+    return doc[start : ent.end] if start != ent.start else ent
+
+
+def _person_like(ent: Span, person_words: set[str]) -> bool:
+    """An ORG entity that is really a person: a known person's name word, or a short
+    name ending in a hyphenated surname (the small model tags many of those ORG)."""
     words = [t for t in ent if t.text != "-"]
-    hyphenated = any(t.text == "-" for t in ent)
-    return (
-        (2 <= len(words) <= 3 or hyphenated)
-        and len(words) <= 3
-        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
-    )
+    if not words or len(words) > 4 or not all(t.pos_ == "PROPN" for t in words):
+        return False
+    if all(t.text in person_words for t in words):
+        return True
+    last = ent[-1]
+    return len(ent) >= 3 and ent[-2].text == "-" and not ent[-2].whitespace_ and last.is_title
 
 
 def _mention(
