@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -12,6 +13,7 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 
 from articles.models import Article
+from articles.tasks import attribute_article
 
 _WHITESPACE = re.compile(r"\s+")
 
@@ -52,12 +54,17 @@ def article_ingest(
     outlet: str = "",
     byline: str = "",
     published_at: datetime | None = None,
+    source: Article.Source = Article.Source.FORM,
+    warnings: Sequence[str] = (),
+    enqueue: bool = True,
 ) -> IngestResult:
     """Store a new article verbatim, or return the existing one with the same URL or text.
 
     Raises ArticleRejected for an empty or oversized body. Two identical submissions at
     the same moment still make one article: the database's unique constraints decide,
-    and the loser returns the winner's row.
+    and the loser returns the winner's row. A new article's attribution is enqueued once
+    the surrounding transaction commits (``enqueue=False`` leaves that to the caller,
+    as bulk import does).
     """
     if not body or not body.strip():
         raise ArticleRejected("The article body is empty.")
@@ -80,18 +87,25 @@ def article_ingest(
                 byline=byline.strip(),
                 published_at=published_at,
                 content_hash=digest,
+                source=source,
+                warnings=list(warnings),
             )
     except IntegrityError:
         existing = _find_duplicate(url=url, digest=digest)
         if existing is None:
             raise
         return IngestResult(article=existing, created=False)
+    if enqueue:
+        article_enqueue(article=article)
     return IngestResult(article=article, created=True)
 
 
-def article_set_status(*, article: Article, status: Article.Status, error: str = "") -> Article:
-    """Record where an article is in processing (and why it failed, if it did)."""
-    article.status = status
-    article.error = error
-    article.save(update_fields=["status", "error", "updated_at"])
-    return article
+def article_enqueue(*, article: Article) -> None:
+    """Queue the article's attribution once the current transaction commits."""
+    article_id = article.pk
+    transaction.on_commit(lambda: attribute_article.enqueue(article_id))
+
+
+def article_retry(*, article: Article) -> None:
+    """Queue a failed (or stuck) article again; the worker's claim decides if it runs."""
+    article_enqueue(article=article)

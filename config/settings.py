@@ -48,6 +48,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "simple_history",
+    "django_tasks",
+    "django_tasks_db",
     "articles",
     "quotes",
 ]
@@ -149,3 +151,20 @@ QUOTEDESK_EVAL_DIR = Path(os.environ.get("QUOTEDESK_EVAL_DIR", BASE_DIR.parent /
 
 # Largest article body accepted, in bytes of UTF-8 (default 2 MB).
 QUOTEDESK_MAX_ARTICLE_BYTES = int(os.environ.get("QUOTEDESK_MAX_ARTICLE_BYTES", 2_000_000))
+
+# Background work (Django's Tasks API through the django-tasks backport). "immediate" runs
+# tasks in the process that enqueues them (development and tests); "database" stores them
+# for `python manage.py db_worker` processes (production).
+TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "immediate")
+TASKS = {
+    "default": {
+        "BACKEND": {
+            "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+            "database": "django_tasks_db.DatabaseBackend",
+        }[TASKS_BACKEND]
+    }
+}
+
+# A worker that has held an article this long without finishing is presumed dead; the
+# article is then handed to the next worker (seconds).
+QUOTEDESK_PROCESSING_TIMEOUT = int(os.environ.get("QUOTEDESK_PROCESSING_TIMEOUT", "600"))

@@ -27,7 +27,9 @@ class Speaker(models.Model):
         unique=True,
         help_text="The name folded for matching: no case, accents, titles or punctuation.",
     )
-    aliases = models.JSONField(default=list, blank=True, help_text="Other names for this speaker.")
+    surname_key = models.CharField(
+        max_length=100, db_index=True, help_text="The last word of name_key, for bare surnames."
+    )
     description = models.CharField(max_length=300, blank=True, help_text="Role or title.")
     wikidata_id = models.CharField(max_length=20, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -41,6 +43,24 @@ class Speaker(models.Model):
             models.CheckConstraint(condition=~Q(name=""), name="speaker_name_not_empty"),
             models.CheckConstraint(condition=~Q(name_key=""), name="speaker_name_key_not_empty"),
         ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class SpeakerAlias(models.Model):
+    """Another name for a speaker; linking treats it like the speaker's own name."""
+
+    speaker = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="aliases")
+    name = models.CharField(max_length=200)
+    name_key = models.CharField(max_length=200, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "speaker aliases"
 
     def __str__(self) -> str:
         return self.name
@@ -106,6 +126,10 @@ class Quote(models.Model):
         default=list, blank=True, help_text="Other speakers the engine weighed, with scores."
     )
     origin = models.CharField(max_length=10, choices=Origin, default=Origin.ENGINE)
+    anchor_lost = models.BooleanField(
+        default=False,
+        help_text="The article's text changed and this quote could not be found in it again.",
+    )
     status = models.CharField(max_length=12, choices=Status, default=Status.UNREVIEWED)
     reviewed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

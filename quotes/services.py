@@ -12,7 +12,7 @@ from django.utils.text import slugify
 
 from articles.models import Article
 from quotes.attribution import Quotation, extract_quotations, get_nlp
-from quotes.models import Quote, Speaker
+from quotes.models import Quote, Speaker, SpeakerAlias
 
 _TITLES = frozenset(
     [
@@ -59,21 +59,40 @@ def _unique_slug(name: str) -> str:
     return slug
 
 
-def speaker_get_or_create(*, name: str) -> Speaker:
-    """Return the speaker with this normalised name, creating it if there is none.
+def _find_speaker(key: str) -> Speaker | None:
+    speaker = Speaker.objects.filter(name_key=key).first()
+    if speaker is None:
+        alias = SpeakerAlias.objects.select_related("speaker").filter(name_key=key).first()
+        speaker = alias.speaker if alias else None
+    return speaker
 
-    Safe when two workers save at once: the unique name_key decides and the loser
-    reads the winner's row.
+
+def speaker_link(*, name: str) -> Speaker:
+    """Return the speaker a name in an article refers to, creating one when none fits.
+
+    A name matches a speaker's name or alias ignoring case, accents and titles. A bare
+    surname ("Trump") links to an existing full name only when exactly one speaker has
+    that surname. Safe when two workers link the same new name at once: the unique
+    name_key decides and the loser reads the winner's row.
     """
     key = speaker_name_key(name)
     if not key:
         raise ValueError(f"{name!r} is not a usable speaker name.")
-    existing = Speaker.objects.filter(name_key=key).first()
-    if existing is not None:
-        return existing
+    speaker = _find_speaker(key)
+    if speaker is not None:
+        return speaker
+    if " " not in key:
+        same_surname = list(Speaker.objects.filter(surname_key=key)[:2])
+        if len(same_surname) == 1:
+            return same_surname[0]
     try:
         with transaction.atomic():
-            return Speaker.objects.create(name=name.strip(), name_key=key, slug=_unique_slug(name))
+            return Speaker.objects.create(
+                name=name.strip(),
+                name_key=key,
+                surname_key=key.rsplit(" ", 1)[-1],
+                slug=_unique_slug(name),
+            )
     except IntegrityError:
         return Speaker.objects.get(name_key=key)
 
@@ -104,7 +123,7 @@ def article_attribute(
         if span in seen or _overlaps(quotation, kept):
             continue
         seen.add(span)
-        speaker = speaker_get_or_create(name=quotation.speaker) if quotation.speaker else None
+        speaker = speaker_link(name=quotation.speaker) if quotation.speaker else None
         fields = {
             "text": quotation.text,
             "kind": str(quotation.kind),

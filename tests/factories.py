@@ -25,6 +25,7 @@ class SpeakerFactory(factory.django.DjangoModelFactory):
 
     name = factory.Sequence(lambda n: f"Speaker Number{n}")
     name_key = factory.LazyAttribute(lambda s: speaker_name_key(s.name))
+    surname_key = factory.LazyAttribute(lambda s: s.name_key.rsplit(" ", 1)[-1])
     slug = factory.Sequence(lambda n: f"speaker-{n}")
 
 

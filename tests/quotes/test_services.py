@@ -4,7 +4,7 @@ import pytest
 
 from quotes.attribution.types import Kind, Quotation
 from quotes.models import Quote, Speaker
-from quotes.services import article_attribute, speaker_get_or_create, speaker_name_key
+from quotes.services import article_attribute, speaker_link, speaker_name_key
 from tests.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db
@@ -41,16 +41,16 @@ def test_speaker_name_key_folds_case_accents_and_titles(name: str, key: str) -> 
     assert speaker_name_key(name) == key
 
 
-def test_speaker_get_or_create_reuses_same_normalised_name() -> None:
-    first = speaker_get_or_create(name="Ana Ruiz")
-    second = speaker_get_or_create(name="Dr. ANA RUÍZ")
+def test_speaker_link_reuses_same_normalised_name() -> None:
+    first = speaker_link(name="Ana Ruiz")
+    second = speaker_link(name="Dr. ANA RUÍZ")
     assert first.pk == second.pk
     assert Speaker.objects.count() == 1
 
 
 def test_speaker_slugs_stay_unique() -> None:
-    a = speaker_get_or_create(name="Ana Ruiz")
-    b = speaker_get_or_create(name="Ana-Ruiz")
+    a = speaker_link(name="Ana Ruiz")
+    b = speaker_link(name="Ana-Ruiz")
     assert a.slug != b.slug
 
 

@@ -12,8 +12,8 @@ from django.core.management.base import BaseCommand
 from django.utils.dateparse import parse_datetime
 
 from articles.models import Article
-from articles.services import article_ingest, article_set_status
-from quotes.services import article_attribute
+from articles.services import article_ingest
+from articles.tasks import article_process
 
 DEMO_FILE = Path(__file__).resolve().parents[3] / "articles" / "demo" / "articles.json"
 DEMO_EDITOR = "editor"
@@ -34,11 +34,12 @@ class Command(BaseCommand):
                 outlet=record["outlet"],
                 byline=record["byline"],
                 published_at=parse_datetime(record["published_at"]),
+                source=Article.Source.DEMO,
+                enqueue=False,  # attributed here and now, so the first page shows quotes
             )
             created += result.created
             if result.article.status != Article.Status.DONE:
-                article_attribute(article=result.article)
-                article_set_status(article=result.article, status=Article.Status.DONE)
+                article_process(article_id=result.article.pk)
         self.stdout.write(f"Demo articles: {created} new, {len(records) - created} already there.")
         self._ensure_editor()
         self.stdout.write(
