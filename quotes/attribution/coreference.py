@@ -91,32 +91,25 @@ def learn_gender(article: Article) -> None:
             votes.setdefault(name, [0, 0])[1] += 2
         if words & MALE_WORDS:
             votes.setdefault(name, [0, 0])[0] += 2
-    # a lone named subject followed by a he/she subject in the next sentence
-    doc = article.doc
-    by_sentence: dict[int, list[Mention]] = {}
-    sent_starts = []
-    for sent in doc.sents:
-        sent_starts.append(sent)
-    mention_iter = iter(article.mentions)
-    current = next(mention_iter, None)
-    for idx, sent in enumerate(sent_starts):
-        while current is not None and current.start < sent.end_char:
-            if current.start >= sent.start_char and not current.is_org and current.is_subject:
-                by_sentence.setdefault(idx, []).append(current)
-            current = next(mention_iter, None)
-    for idx, people in by_sentence.items():
-        names = {m.canonical for m in people}
-        if len(names) != 1 or idx + 1 >= len(sent_starts):
+    # a he/she in the clause a named subject governs: "Korver told reporters that she ..."
+    for m in article.mentions:
+        if m.is_org or not m.is_subject:
             continue
-        name = names.pop()
-        nxt = sent_starts[idx + 1]
-        if idx + 1 in by_sentence:
+        span = article.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
             continue
-        for tok in list(sent_starts[idx]) + list(nxt):
-            if tok.dep_ in {"nsubj", "nsubjpass"} and tok.lower_ in {"he", "she"}:
-                if article.in_quote(tok.idx):
-                    continue
-                votes.setdefault(name, [0, 0])[tok.lower_ == "she"] += 1
+        verb = span.root.head
+        others = [
+            o
+            for o in article.mentions
+            if o is not m and verb.left_edge.idx <= o.start < verb.right_edge.idx and not o.is_org
+        ]
+        if others:
+            continue
+        for tok in verb.subtree:
+            if tok.idx > span.root.idx and tok.lower_ in {"he", "she", "his", "her", "him"}:
+                if not article.in_quote(tok.idx):
+                    votes.setdefault(m.canonical, [0, 0])[tok.lower_ in FEMALE] += 1
                 break
     for name, (male, female) in votes.items():
         if male != female:

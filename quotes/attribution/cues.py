@@ -207,6 +207,7 @@ _VERBS = [
     "scream",
     "screamed",
     "reveal",
+    "finds",
     "revealed",
     "revealing",
     "write-in",

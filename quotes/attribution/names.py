@@ -289,6 +289,18 @@ def collect(article: Article) -> None:
         seen.add((ent.start, ent.end))
         mentions.append(_mention(article, ent.start_char, ent.end_char, name, label_org, ent))
 
+    for match in _NICKNAME.finditer(text):
+        if inside_quote(match.start()):
+            continue
+        first, last = match.group(1), match.group(2)
+        if first.lower() in TITLES:
+            continue
+        full = f"{first} {last}"
+        para = article.paragraph_at(match.start())
+        mentions.append(
+            Mention(match.start(), match.end(), match.group(0), full, False, para, is_person=True)
+        )
+
     # Capitalised-word fallback: PROPN runs the model did not tag, e.g. before an appositive,
     # and lone surnames of people already named in full.
     covered = {i for s, e in seen for i in range(s, e)}
@@ -309,6 +321,7 @@ def collect(article: Article) -> None:
             and not inside_quote(span.start_char)
             and tok.ent_type_ not in {"GPE", "LOC", "NORP", "DATE", "FAC", "PRODUCT", "EVENT"}
             and not (i > 0 and doc[i - 1].text in {"\u201c", '"', "\u2018", "'"})
+            and not (i > 0 and doc[i - 1].lower_ == "the")
         ):
             name = name_from_tokens(span)
             if len(name) > 1:
@@ -317,18 +330,6 @@ def collect(article: Article) -> None:
                     _mention(article, span.start_char, span.end_char, name, is_org, span)
                 )
         i = max(j, i + 1)
-
-    for match in _NICKNAME.finditer(text):
-        if inside_quote(match.start()):
-            continue
-        first, last = match.group(1), match.group(2)
-        if first.lower() in TITLES:
-            continue
-        full = f"{first} {last}"
-        para = article.paragraph_at(match.start())
-        mentions.append(
-            Mention(match.start(), match.end(), match.group(0), full, False, para, is_person=True)
-        )
 
     mentions.sort(key=lambda m: m.start)
     article.mentions = mentions

@@ -205,7 +205,12 @@ def resolve_mention(
     if not determined and overlapping:
         people = [m for m in overlapping if not m.is_org] or overlapping
         return people[-1].canonical, [], "name"
-    if not determined and tokens[-1].pos_ == "PROPN" and names.is_name_word(tokens[-1].text):
+    if (
+        not determined
+        and tokens[-1].pos_ == "PROPN"
+        and names.is_name_word(tokens[-1].text)
+        and len(tokens[-1].text) > 1
+    ):
         name = names.canonical_for(article, tokens)
         if name:
             return name, [], "name:fallback"

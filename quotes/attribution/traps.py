@@ -24,6 +24,12 @@ from .names import is_name_word
 NAMING = frozenset(
     [
         "so-called",
+        "title",
+        "call",
+        "calls",
+        "called",
+        "calling",
+        "termed",
         "titled",
         "entitled",
         "nicknamed",
@@ -99,6 +105,8 @@ _SMALL = frozenset(
         "le",
     ]
 )
+_CALL = frozenset({"call", "calls", "called", "calling"})
+_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you"})
 _YEAR_AFTER = re.compile(r"^\s*\(\d{4}\)")
 _TERMINAL = re.compile(r"[.!?,;:]['\"\u2019\u201d]?$")
 
@@ -106,7 +114,7 @@ _TERMINAL = re.compile(r"[.!?,;:]['\"\u2019\u201d]?$")
 def is_title_case(content: str) -> bool:
     words = [w for w in re.split(r"\s+", content.strip()) if w]
     alpha = [w for w in words if w[:1].isalpha()]
-    if not alpha or len(words) > 8:
+    if not alpha or len(words) > 10:
         return False
     return all(w[:1].isupper() or w.lower() in _SMALL for w in alpha) and alpha[0][:1].isupper()
 
@@ -135,18 +143,35 @@ def check(article: Article, draft: Draft) -> str | None:
             and is_name_word(name_after.group(1))
         ):
             return "nickname"
-    if len(words) <= 12 and (prev in NAMING or prev2 in {"known as", "referred to"}):
+    speaker_before = len(before_words) > 1 and (
+        before_words[-2] in _PRONOUNS
+        or before_text.rstrip().split(" ")[-2:-1] != []
+        and is_name_word(before_text.rstrip().split(" ")[-2])
+    )
+    if prev in _CALL and speaker_before:
+        pass  # 'what he called "a grown-up compromise"': speech, not naming
+    elif len(words) <= 12 and (prev in NAMING or prev2 in {"known as", "referred to"}):
         return "named"
-    if len(words) <= 10 and (prev in WORKS or _YEAR_AFTER.match(after_text)):
+    if (
+        len(words) <= 10
+        and content[:1].isupper()
+        and (prev in WORKS or _YEAR_AFTER.match(after_text))
+    ):
         return "title"
-    short = len(words) <= 8 and not re.search(r"[.!?]['\"\u2019\u201d]?$", content)
-    if short and is_title_case(content) and not _speech_frame(draft):
+    short = len(words) <= 10 and not re.search(r"[.!?]['\"\u2019\u201d]?$", content)
+    if short and is_title_case(content) and not _speech_frame(article, draft):
         return "title-case name"
     if draft.cue is None and not draft.resolved and len(words) <= 4 and short:
         return "no speaker near"
     return None
 
 
-def _speech_frame(draft: Draft) -> bool:
+def _speech_frame(article: Article, draft: Draft) -> bool:
     """A cue right next to the marks ('"Yes," she said' / 'He said: "Yes"')."""
-    return draft.evidence.startswith(("cue-after", "cue-before", "dash", "colon"))
+    if draft.cue_at is None or not draft.evidence.startswith(("cue-after", "cue-before")):
+        return draft.evidence.startswith(("dash", "colon"))
+    if draft.evidence.startswith("cue-after"):
+        gap = article.tokens_between(draft.outer_end, draft.cue_at)
+    else:
+        gap = article.tokens_between(draft.cue_at, draft.outer_start)
+    return len(gap) <= 4 and not any(t.pos_ in {"VERB", "AUX"} for t in gap)
