@@ -152,6 +152,15 @@ QUOTEDESK_EVAL_DIR = Path(os.environ.get("QUOTEDESK_EVAL_DIR", BASE_DIR.parent /
 # Largest article body accepted, in bytes of UTF-8 (default 2 MB).
 QUOTEDESK_MAX_ARTICLE_BYTES = int(os.environ.get("QUOTEDESK_MAX_ARTICLE_BYTES", 2_000_000))
 
+# Fetching pages and feeds (articles/sources/url.py). Private, loopback, link-local and
+# reserved addresses are refused so a submitted URL cannot reach internal services; allow
+# them only for development and tests that serve pages from this machine.
+QUOTEDESK_ALLOW_PRIVATE_URLS = env_bool("QUOTEDESK_ALLOW_PRIVATE_URLS", False)
+# Seconds allowed for one fetch, from connecting to the last byte.
+QUOTEDESK_FETCH_TIMEOUT = float(os.environ.get("QUOTEDESK_FETCH_TIMEOUT", "15"))
+# Largest response read, in bytes (HTML carries markup, so this is above the body cap).
+QUOTEDESK_FETCH_MAX_BYTES = int(os.environ.get("QUOTEDESK_FETCH_MAX_BYTES", 10_000_000))
+
 # Background work (Django's Tasks API through the django-tasks backport). "immediate" runs
 # tasks in the process that enqueues them (development and tests); "database" stores them
 # for `python manage.py db_worker` processes (production).
