@@ -15,6 +15,7 @@ per person, and the fullest form is what a reader would recognise.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.tokens import Span, Token
 
@@ -359,6 +360,16 @@ def _person_like(ent: Span, person_words: set[str]) -> bool:
         return False
     if all(t.text in person_words for t in words):
         return True
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if (
+        before is not None
+        and before.lower_.rstrip(".") in TITLES
+        or (before is not None and before.pos_ == "NOUN" and before.is_lower and len(words) >= 2)
+    ):
+        return True  # "center Ifeoma Chukwu", "Dr. Ana Silva"
+    if ent.end + 2 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].like_num:
+        return doc[ent.end + 2].text == ","  # "Okafor-Lyle, 52,"
     last = ent[-1]
     return len(ent) >= 3 and ent[-2].text == "-" and not ent[-2].whitespace_ and last.is_title
 
@@ -393,17 +404,26 @@ def _fits(short: list[str], long: list[str]) -> bool:
 
 
 def _canonicalise(mentions: list[Mention]) -> None:
+    """Map every mention to the fullest name it fits; ties go to the most-mentioned name."""
     people = [m for m in mentions if not m.is_org]
-    names = sorted({m.canonical for m in people}, key=lambda n: -len(_words(n)))
+    counts = Counter(m.canonical for m in people)
+    names = sorted(counts, key=lambda n: -len(_words(n)))
     best: dict[str, str] = {}
     for name in names:
         words = _words(name)
-        for longer in names:
-            if len(_words(longer)) <= len(words):
-                break
-            if _fits(words, _words(longer)):
-                best[name] = longer
-                break
+        fits = [
+            longer
+            for longer in names
+            if len(_words(longer)) > len(words) and _fits(words, _words(longer))
+        ]
+        if fits:
+            best[name] = max(fits, key=lambda n: (len(_words(n)), counts[n]))
+            if len({len(_words(n)) for n in fits}) == 1 and len(fits) > 1:
+                # two people share a surname: the one the article names most
+                best[name] = max(
+                    fits,
+                    key=lambda n: counts[n] + sum(counts[o] for o in names if best.get(o) == n),
+                )
     for m in people:
         m.canonical = best.get(m.canonical, m.canonical)
         m.is_person = m.is_person or len(_words(m.canonical)) >= 2
@@ -412,9 +432,16 @@ def _canonicalise(mentions: list[Mention]) -> None:
     for m in orgs:
         low = m.canonical.lower()
         for longer in org_names:
-            if len(longer) > len(m.canonical) and low in longer.lower():
+            if len(longer) > len(m.canonical) and (
+                low in longer.lower() or m.canonical == _initials(longer)
+            ):
                 m.canonical = longer
                 break
+
+
+def _initials(name: str) -> str:
+    """'All Elite Wrestling' -> 'AEW' (small words skipped)."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
 
 
 def canonical_for(article: Article, tokens: Span | list[Token]) -> str | None:

@@ -180,6 +180,12 @@ def resolve(
     first = words[0].lower_
     head = words[-1]
     head_word = _head(words)
+    if head_word in SPEECH_NOUNS:
+        # "an AEW press release", "a statement from the ministry": the issuer speaks
+        lo, hi = words[0].idx, words[-1].idx + len(words[-1])
+        inside = [m for m in article.mentions if lo <= m.start < hi]
+        if inside:
+            return inside[-1].canonical, [], "nominal:document"
     if first in INDEFINITE or (head.tag_ in {"NNS", "NNPS"} and first not in DEFINITE):
         return None, [], "nominal:unnamed"
     if head_word in SPEECH_NOUNS:

@@ -195,10 +195,12 @@ def resolve_mention(
     lo, hi = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     last = tokens[-1].idx
     overlapping = [m for m in article.mentions if m.start < hi and lo < m.end]
+    first = tokens[0].lower_
     for m in sorted(overlapping, key=lambda m: (m.start <= last < m.end, m.end), reverse=True):
         if m.start <= last < m.end:
+            if first in {"the", "a", "an"} and not m.is_org and " " not in m.text.strip():
+                break  # "the fiery Glaswegian": a description, not a name
             return m.canonical, [], "name"
-    first = tokens[0].lower_
     if len(tokens) == 1 and first in (coreference.MALE | coreference.FEMALE | coreference.GROUP):
         return coreference.resolve(article, tokens[0], at, recent)
     determined = first in nominals.INDEFINITE or first in nominals.DEFINITE
