@@ -7,5 +7,6 @@ from django.urls import include, path
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("api/articles/", include("articles.api_urls")),
     path("", include("quotes.urls")),
 ]
