@@ -14,6 +14,8 @@ from django.db import IntegrityError, transaction
 
 from articles.models import Article
 from articles.tasks import attribute_article
+from quotes.models import Quote
+from quotes.services import quotes_reanchor
 
 _WHITESPACE = re.compile(r"\s+")
 
@@ -36,6 +38,15 @@ def content_hash(body: str) -> str:
     """
     normalised = _WHITESPACE.sub(" ", unicodedata.normalize("NFC", body)).strip()
     return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
+
+
+def _check_body(body: str) -> None:
+    if not body or not body.strip():
+        raise ArticleRejected("The article body is empty.")
+    limit = settings.QUOTEDESK_MAX_ARTICLE_BYTES
+    size = len(body.encode("utf-8"))
+    if size > limit:
+        raise ArticleRejected(f"The article body is {size:,} bytes; the limit is {limit:,} bytes.")
 
 
 def _find_duplicate(*, url: str, digest: str) -> Article | None:
@@ -109,3 +120,26 @@ def article_enqueue(*, article: Article) -> None:
 def article_retry(*, article: Article) -> None:
     """Queue a failed (or stuck) article again; the worker's claim decides if it runs."""
     article_enqueue(article=article)
+
+
+@transaction.atomic
+def article_update_body(*, article: Article, body: str) -> list[Quote]:
+    """Replace an article's text (a correction) and carry its reviewed quotes across.
+
+    Reviewed and editor-added quotes are re-anchored by their text; those that cannot be
+    placed are flagged, never dropped, and returned. The article is then attributed
+    again, which refreshes everything no editor has decided on.
+    """
+    _check_body(body)
+    digest = content_hash(body)
+    clash = Article.objects.filter(content_hash=digest).exclude(pk=article.pk).first()
+    if clash is not None:
+        raise ArticleRejected(f"This text is already stored as article {clash.pk}.")
+    article = Article.objects.select_for_update().get(pk=article.pk)
+    old_body = article.body
+    lost = quotes_reanchor(article=article, old_body=old_body, new_body=body)
+    article.body, article.content_hash = body, digest
+    article.status, article.error = Article.Status.PENDING, ""
+    article.save(update_fields=["body", "content_hash", "status", "error", "updated_at"])
+    article_enqueue(article=article)
+    return lost

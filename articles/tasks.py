@@ -9,6 +9,7 @@ UPDATE, so two workers never process the same article at once.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from django.conf import settings
@@ -17,6 +18,7 @@ from django.utils import timezone
 from django_tasks import task
 
 from articles.models import Article
+from quotes.attribution import Quotation
 from quotes.services import article_attribute
 
 logger = logging.getLogger(__name__)
@@ -50,13 +52,19 @@ def article_claim(*, article_id: int, force: bool = False) -> bool:
     return claimed
 
 
-def article_process(*, article_id: int, force: bool = False) -> str:
-    """Claim, attribute and finish one article; return its final status."""
+def article_process(
+    *, article_id: int, force: bool = False, quotations: Sequence[Quotation] | None = None
+) -> str:
+    """Claim, attribute and finish one article; return its final status.
+
+    ``quotations`` lets a caller that already ran the engine in a batch (bulk import,
+    reattribute) store its results through the same claim and bookkeeping.
+    """
     if not article_claim(article_id=article_id, force=force):
         return "skipped"
     article = Article.objects.get(pk=article_id)
     try:
-        article_attribute(article=article)
+        article_attribute(article=article, quotations=quotations)
     except Exception as exc:  # any failure must leave the article retryable, not stuck
         logger.exception("Attribution failed for article %s", article_id)
         Article.objects.filter(pk=article_id).update(

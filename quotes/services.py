@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -149,3 +150,110 @@ def article_attribute(
     for stale in replaceable.values():
         stale.delete()
     return stored
+
+
+@transaction.atomic
+def speaker_alias_add(*, speaker: Speaker, name: str) -> SpeakerAlias:
+    """Teach linking that ``name`` means ``speaker`` from now on."""
+    key = speaker_name_key(name)
+    if not key:
+        raise ValueError(f"{name!r} is not a usable alias.")
+    other = Speaker.objects.filter(name_key=key).exclude(pk=speaker.pk).first()
+    if other is not None:
+        raise ValueError(f"{name!r} is already the name of {other.name}; merge them instead.")
+    alias, _ = SpeakerAlias.objects.update_or_create(
+        name_key=key, defaults={"speaker": speaker, "name": name.strip()}
+    )
+    return alias
+
+
+@transaction.atomic
+def speaker_merge(*, source: Speaker, target: Speaker) -> Speaker:
+    """Fold ``source`` into ``target``: its quotes, its name and aliases move over.
+
+    The source's name becomes an alias of the target, so later articles naming the
+    source link to the target.
+    """
+    if source.pk == target.pk:
+        raise ValueError("A speaker cannot be merged into itself.")
+    for quote in Quote.objects.filter(speaker=source):
+        quote.speaker = target  # saved one by one so each change is in the audit history
+        quote.save(update_fields=["speaker", "updated_at"])
+    SpeakerAlias.objects.filter(speaker=source).update(speaker=target)
+    name, key = source.name, source.name_key
+    source.delete()
+    SpeakerAlias.objects.update_or_create(name_key=key, defaults={"speaker": target, "name": name})
+    return target
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _word_map(old: str, new: str) -> tuple[list[re.Match[str]], list[re.Match[str]], list]:
+    old_words, new_words = list(_WORD.finditer(old)), list(_WORD.finditer(new))
+    matcher = difflib.SequenceMatcher(
+        None, [m.group() for m in old_words], [m.group() for m in new_words], autojunk=False
+    )
+    return old_words, new_words, matcher.get_matching_blocks()
+
+
+def _approximate_span(
+    quote: Quote, old_body: str, new_body: str, mapping: tuple[list, list, list]
+) -> tuple[int, int] | None:
+    """Carry the quote's words through a word-level diff and accept a close-enough span."""
+    old_words, new_words, blocks = mapping
+    inside = [i for i, m in enumerate(old_words) if m.start() < quote.end and m.end() > quote.start]
+    mapped = [
+        b_index + (i - a_index)
+        for i in inside
+        for a_index, b_index, size in blocks
+        if a_index <= i < a_index + size
+    ]
+    if not mapped:
+        return None
+    start, end = new_words[min(mapped)].start(), new_words[max(mapped)].end()
+    similarity = difflib.SequenceMatcher(None, quote.text, new_body[start:end]).ratio()
+    return (start, end) if similarity >= REANCHOR_MIN_SIMILARITY else None
+
+
+# How alike a re-anchored quote must be to what the editor reviewed (0-1).
+REANCHOR_MIN_SIMILARITY = 0.8
+
+
+def quotes_reanchor(*, article: Article, old_body: str, new_body: str) -> list[Quote]:
+    """Move reviewed and editor-added quotes onto the article's new text.
+
+    Each goes to the exact occurrence of its text nearest its old place, or else to
+    where a word-level diff carries it if the text there is still close; any it cannot
+    place is flagged ``anchor_lost`` instead of dropped. Unreviewed engine quotes are
+    deleted: the engine finds them again in the new text. Returns the flagged quotes.
+    """
+    Quote.objects.filter(
+        article=article, status=Quote.Status.UNREVIEWED, origin=Quote.Origin.ENGINE
+    ).delete()
+    mapping = None
+    lost: list[Quote] = []
+    for quote in Quote.objects.filter(article=article).order_by("start"):
+        hits = [m.start() for m in re.finditer(re.escape(quote.text), new_body)]
+        if hits:
+            start = min(hits, key=lambda h: abs(h - quote.start))
+            span: tuple[int, int] | None = (start, start + len(quote.text))
+        else:
+            mapping = mapping or _word_map(old_body, new_body)
+            span = _approximate_span(quote, old_body, new_body, mapping)
+        if span is None:
+            quote.anchor_lost = True
+            lost.append(quote)
+        else:
+            quote.start, quote.end = span
+            quote.text = new_body[span[0] : span[1]]
+            quote.anchor_lost = False
+        try:
+            with transaction.atomic():
+                quote.save()
+        except IntegrityError:  # another reviewed quote already sits on that span
+            quote.refresh_from_db()
+            quote.anchor_lost = True
+            quote.save(update_fields=["anchor_lost", "updated_at"])
+            lost.append(quote)
+    return lost
