@@ -189,31 +189,36 @@ def speaker_merge(*, source: Speaker, target: Speaker) -> Speaker:
 _WORD = re.compile(r"\S+")
 
 
-def _word_map(old: str, new: str) -> tuple[list[re.Match[str]], list[re.Match[str]], list]:
-    old_words, new_words = list(_WORD.finditer(old)), list(_WORD.finditer(new))
-    matcher = difflib.SequenceMatcher(
-        None, [m.group() for m in old_words], [m.group() for m in new_words], autojunk=False
-    )
-    return old_words, new_words, matcher.get_matching_blocks()
+class _WordDiff:
+    """A word-level diff of two texts that carries character spans from old to new."""
 
+    def __init__(self, old: str, new: str) -> None:
+        self.old_words = list(_WORD.finditer(old))
+        self.new_words = list(_WORD.finditer(new))
+        matcher = difflib.SequenceMatcher(
+            None,
+            [m.group() for m in self.old_words],
+            [m.group() for m in self.new_words],
+            autojunk=False,
+        )
+        self.old_to_new = {
+            a + k: b + k for a, b, size in matcher.get_matching_blocks() for k in range(size)
+        }
 
-def _approximate_span(
-    quote: Quote, old_body: str, new_body: str, mapping: tuple[list, list, list]
-) -> tuple[int, int] | None:
-    """Carry the quote's words through a word-level diff and accept a close-enough span."""
-    old_words, new_words, blocks = mapping
-    inside = [i for i, m in enumerate(old_words) if m.start() < quote.end and m.end() > quote.start]
-    mapped = [
-        b_index + (i - a_index)
-        for i in inside
-        for a_index, b_index, size in blocks
-        if a_index <= i < a_index + size
-    ]
-    if not mapped:
-        return None
-    start, end = new_words[min(mapped)].start(), new_words[max(mapped)].end()
-    similarity = difflib.SequenceMatcher(None, quote.text, new_body[start:end]).ratio()
-    return (start, end) if similarity >= REANCHOR_MIN_SIMILARITY else None
+    def carry(self, start: int, end: int) -> tuple[int, int] | None:
+        """Where the span's surviving words are now, keeping partial-word edges."""
+        inside = [i for i, m in enumerate(self.old_words) if m.start() < end and m.end() > start]
+        kept = [i for i in inside if i in self.old_to_new]
+        if not kept:
+            return None
+        first, last = kept[0], kept[-1]
+        new_start = self.new_words[self.old_to_new[first]].start()
+        if first == inside[0]:
+            new_start += max(0, start - self.old_words[first].start())
+        new_end = self.new_words[self.old_to_new[last]].end()
+        if last == inside[-1]:
+            new_end -= max(0, self.old_words[last].end() - end)
+        return (new_start, new_end) if new_start < new_end else None
 
 
 # How alike a re-anchored quote must be to what the editor reviewed (0-1).
@@ -231,16 +236,21 @@ def quotes_reanchor(*, article: Article, old_body: str, new_body: str) -> list[Q
     Quote.objects.filter(
         article=article, status=Quote.Status.UNREVIEWED, origin=Quote.Origin.ENGINE
     ).delete()
-    mapping = None
+    diff = _WordDiff(old_body, new_body)
     lost: list[Quote] = []
     for quote in Quote.objects.filter(article=article).order_by("start"):
+        carried = diff.carry(quote.start, quote.end)
         hits = [m.start() for m in re.finditer(re.escape(quote.text), new_body)]
+        span: tuple[int, int] | None = None
         if hits:
-            start = min(hits, key=lambda h: abs(h - quote.start))
-            span: tuple[int, int] | None = (start, start + len(quote.text))
-        else:
-            mapping = mapping or _word_map(old_body, new_body)
-            span = _approximate_span(quote, old_body, new_body, mapping)
+            expected = carried[0] if carried else quote.start
+            start = min(hits, key=lambda h: abs(h - expected))
+            span = (start, start + len(quote.text))
+        elif carried:
+            similarity = difflib.SequenceMatcher(
+                None, quote.text, new_body[carried[0] : carried[1]]
+            ).ratio()
+            span = carried if similarity >= REANCHOR_MIN_SIMILARITY else None
         if span is None:
             quote.anchor_lost = True
             lost.append(quote)
