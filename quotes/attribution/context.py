@@ -73,14 +73,16 @@ class Article:
     single_primary: bool = False
     _para_starts: list[int] = field(default_factory=list)
     _token_starts: list[int] = field(default_factory=list)
+    _text: str = ""
 
     def __post_init__(self) -> None:
         self._para_starts = [p.start for p in self.paragraphs]
         self._token_starts = [t.idx for t in self.doc]
+        self._text = self.doc.text  # Doc.text rebuilds the string on every call
 
     @property
     def text(self) -> str:
-        return self.doc.text
+        return self._text
 
     def paragraph_at(self, offset: int) -> int:
         """Index of the paragraph holding ``offset`` (the previous one when between)."""
