@@ -58,13 +58,14 @@ def test_merge_moves_quotes_and_steers_later_linking() -> None:
     misspelt = speaker_link(name="Ana Ruis")
     right = speaker_link(name="Ana Ruiz")
     quote = QuoteFactory(speaker=misspelt)
+    misspelt_pk = misspelt.pk
     speaker_merge(source=misspelt, target=right)
     quote.refresh_from_db()
     assert quote.speaker == right
-    assert not Speaker.objects.filter(pk=misspelt.pk).exists()
+    assert not Speaker.objects.filter(pk=misspelt_pk).exists()
     assert speaker_link(name="Ana Ruis") == right
     newest, previous = quote.history.all()[:2]  # the move is in the audit history
-    assert (previous.speaker_id, newest.speaker_id) == (misspelt.pk, right.pk)
+    assert (previous.speaker_id, newest.speaker_id) == (misspelt_pk, right.pk)
 
 
 def test_merge_into_itself_is_refused() -> None:
