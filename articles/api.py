@@ -3,6 +3,18 @@
 Requests authenticate with ``Authorization: Bearer <key>`` (or ``Token <key>``), a key from
 ``manage.py create_api_token``. Every error is a JSON object ``{"error": "..."}`` with a
 4xx status, and the submission is never half-stored.
+
+POST takes a JSON object: ``body`` (required) and optionally ``title``, ``url``,
+``outlet``, ``byline`` and ``published_at`` (ISO 8601), all strings or null; any other
+key is refused. A new article answers 201 ``{id, status, status_url, created: true}``;
+one already stored (same URL or same normalised text) answers 200 with
+``created: false`` and ``duplicate_of``. 401 no or bad token, 415 not JSON, 400 bad JSON
+or fields or an empty body, 413 a body over the article size limit.
+
+GET answers ``{id, title, url, status, error, attempts, created_at, updated_at, quotes}``.
+``status`` is pending, processing, done or failed; ``quotes`` is filled only when done,
+in reading order, and leaves out quotes an editor rejected (as the public pages do);
+each carries its review ``status`` (unreviewed, verified or corrected).
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ from django import forms
 from django.core.files.uploadedfile import UploadedFile
 
 from articles.models import Article
+from articles.sources.upload import ACCEPTED
 
 
 class ArticleForm(forms.Form):
@@ -66,8 +67,10 @@ class MultipleFileField(forms.FileField):
 
     def clean(self, data: Any, initial: Any = None) -> list[UploadedFile]:
         single_clean = super().clean
-        if isinstance(data, list | tuple):
+        if isinstance(data, list | tuple) and data:
             return [single_clean(item, initial) for item in data]
+        if isinstance(data, list | tuple):
+            data = None  # no file chosen: let FileField say it is required
         return [single_clean(data, initial)]
 
 
@@ -75,7 +78,7 @@ class UploadForm(forms.Form):
     files = MultipleFileField(
         label="Files",
         help_text="Plain text (.txt), Markdown (.md), HTML (.html), or JSON (.json, .jsonl).",
-        widget=MultipleFileInput(attrs={"accept": ".txt,.md,.markdown,.html,.htm,.json,.jsonl"}),
+        widget=MultipleFileInput(attrs={"accept": ",".join(ACCEPTED)}),
     )
 
 

@@ -7,6 +7,7 @@ from django.urls import include, path
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("articles/", include("articles.urls")),
     path("api/articles/", include("articles.api_urls")),
     path("", include("quotes.urls")),
 ]
