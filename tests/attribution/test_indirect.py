@@ -1,0 +1,178 @@
+"""Indirect speech: the clause a reporting verb governs, with the speaker its subject names.
+
+Each row is invented text -> the expected indirect spans as (span text, speaker). The rule
+runs on the real model (``-m model``) because it reads the dependency parse.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from quotes.attribution import extract_quotations, get_nlp
+from quotes.attribution.types import Kind, Quotation
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Any:
+    return get_nlp()
+
+
+def indirect(nlp: Any, text: str) -> list[Quotation]:
+    return [q for q in extract_quotations(text, nlp=nlp) if q.kind == Kind.INDIRECT]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Harbour master Odile Fenwright said the ferry would resume sailings on Monday.",
+            [("the ferry would resume sailings on Monday", "Odile Fenwright")],
+            id="cue-before-said",
+        ),
+        pytest.param(
+            "Odile Fenwright, 52, told reporters at the quay that the crossing had been "
+            "cancelled because of the storm.",
+            [("the crossing had been cancelled because of the storm", "Odile Fenwright")],
+            id="told-that",
+        ),
+        pytest.param(
+            "Margaret Ellison has run the bakery for 20 years. She said the flour price had "
+            "doubled since spring.",
+            [("the flour price had doubled since spring", "Margaret Ellison")],
+            id="pronoun",
+        ),
+        pytest.param(
+            "The county will close two libraries next year, the council said on Friday.",
+            [("The county will close two libraries next year", None)],
+            id="cue-after",
+        ),
+        pytest.param(
+            "Orlan Pharmaceuticals issued a statement on Tuesday. The company said it "
+            "would recall 4,000 boxes of the tablets.",
+            [("it would recall 4,000 boxes of the tablets", "Orlan Pharmaceuticals")],
+            id="organisation-nominal",
+        ),
+        pytest.param(
+            "According to the Brenmoor Water Authority, the reservoir is at its lowest "
+            "level since 1976.",
+            [
+                (
+                    "the reservoir is at its lowest level since 1976",
+                    "Brenmoor Water Authority",
+                )
+            ],
+            id="according-before",
+        ),
+        pytest.param(
+            "Two climbers were rescued from the ridge overnight, according to mountain "
+            "rescue volunteers.",
+            [("Two climbers were rescued from the ridge overnight", None)],
+            id="according-after-unnamed",
+        ),
+        pytest.param(
+            "A senior official, who was not authorised to speak publicly, said the talks "
+            "had stalled over fishing rights.",
+            [("the talks had stalled over fishing rights", None)],
+            id="unnamed-source",
+        ),
+        pytest.param(
+            'Mayor Bram Etheridge said the plan was "a fig leaf" for cuts.',
+            [('the plan was "a fig leaf" for cuts', "Bram Etheridge")],
+            id="partial-quote-inside",
+        ),
+        pytest.param(
+            "Mayor Bram Etheridge warned that the bridge would have to close and "
+            "that repairs could take a year.",
+            [
+                (
+                    "the bridge would have to close and that repairs could take a year",
+                    "Bram Etheridge",
+                )
+            ],
+            id="coordinated-clauses",
+        ),
+    ],
+)
+def test_indirect_spans(nlp: Any, text: str, expected: list[tuple[str, str | None]]) -> None:
+    found = indirect(nlp, text)
+    assert [(q.text, q.speaker) for q in found] == expected
+    for q in found:
+        assert text[q.start : q.end] == q.text
+        assert 0.0 < q.confidence < 0.9
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "A study by the university found that half of the town's wells were polluted.",
+            id="study-found",
+        ),
+        pytest.param(
+            "The data show that the river has warmed by two degrees.",
+            id="data-show",
+        ),
+        pytest.param(
+            "The mediator urged both sides to return to the table by Friday.",
+            id="urged-infinitive",
+        ),
+        pytest.param(
+            "Reporters asked whether the minister would resign before the election.",
+            id="asked-whether",
+        ),
+        pytest.param(
+            "Did the mayor say the budget would be cut?",
+            id="question",
+        ),
+        pytest.param(
+            '"The ferry will not sail today," Odile Fenwright said.',
+            id="direct-quote-cue-after",
+        ),
+        pytest.param(
+            'Odile Fenwright said: "The ferry will not sail today."',
+            id="direct-quote-cue-before",
+        ),
+        pytest.param(
+            "The mayor did not say when the road would reopen.",
+            id="negated-question-word",
+        ),
+        pytest.param(
+            "Residents were told the water was safe to drink.",
+            id="passive-report",
+        ),
+        pytest.param(
+            "The choir will sing at the cathedral on Sunday evening.",
+            id="no-reporting-verb",
+        ),
+    ],
+)
+def test_not_indirect(nlp: Any, text: str) -> None:
+    assert indirect(nlp, text) == []
+
+
+def test_indirect_does_not_displace_quotes(nlp: Any) -> None:
+    text = (
+        'Odile Fenwright said the crossing was closed. "We will reopen when it is safe," she added.'
+    )
+    found = extract_quotations(text, nlp=nlp)
+    kinds = [(q.kind, q.text) for q in found]
+    assert (Kind.INDIRECT, "the crossing was closed") in kinds
+    assert (Kind.DIRECT, "We will reopen when it is safe,") in kinds
+    direct = next(q for q in found if q.kind == Kind.DIRECT)
+    assert all(
+        q.end <= direct.start - 1 or q.start >= direct.end for q in found if q.kind == "indirect"
+    )
+
+
+def test_indirect_is_less_confident_than_direct(nlp: Any) -> None:
+    text = (
+        'Odile Fenwright said the crossing was closed. "We will reopen when it is safe," '
+        "Fenwright added."
+    )
+    found = extract_quotations(text, nlp=nlp)
+    direct = max(q.confidence for q in found if q.kind == Kind.DIRECT)
+    assert all(q.confidence < direct for q in found if q.kind == Kind.INDIRECT)
