@@ -3,15 +3,20 @@
 Every channel turns what it receives into ``ArticleDraft`` values and hands them to
 ``draft_ingest``, which stores them through the one ingestion service. A channel that
 cannot read its input raises ``SourceError``, whose message is shown to the user as is.
+
+This module imports no models at import time: bulk import's worker processes import the
+package before Django is set up in them.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from articles.models import Article
-from articles.services import IngestResult, article_ingest
+if TYPE_CHECKING:
+    from articles.models import Article
+    from articles.services import IngestResult
 
 
 class SourceError(ValueError):
@@ -39,9 +44,12 @@ def draft_ingest(
     Metadata longer than its column is cut to fit (PostgreSQL would refuse it); a URL too
     long to store is left out, with a warning, rather than stored cut short.
     """
+    from articles.models import Article
+    from articles.services import article_ingest
+
     warnings = list(draft.warnings)
     url = draft.url.strip()
-    if len(url) > _URL_MAX:
+    if len(url) > Article._meta.get_field("url").max_length:
         warnings.append(f"The URL was {len(url):,} characters long, too long to store.")
         url = ""
     return article_ingest(
@@ -57,9 +65,8 @@ def draft_ingest(
     )
 
 
-_URL_MAX = Article._meta.get_field("url").max_length
-
-
 def _fit(value: str, field: str) -> str:
+    from articles.models import Article
+
     value = " ".join(value.split())  # metadata is one line; the body alone stays verbatim
     return value[: Article._meta.get_field(field).max_length]
