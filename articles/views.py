@@ -75,13 +75,12 @@ def _report_duplicate(request: HttpRequest, article: Article, what: str = "This 
 
 
 def _report_created(request: HttpRequest, result: IngestResult) -> None:
+    link = _article_link(result.article)
     messages.success(
-        request,
-        format_html(
-            "Added {}. Its quotes are being attributed in the background.",
-            _article_link(result.article),
-        ),
+        request, format_html("Added {}. Its quotes are being attributed in the background.", link)
     )
+    for warning in result.article.warnings:
+        messages.warning(request, format_html("{}: {}", link, warning))
 
 
 @require_GET

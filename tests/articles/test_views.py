@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -188,6 +189,45 @@ def test_upload_of_a_text_file_stores_it(editor: Client) -> None:
     assert response["Location"] == article.get_absolute_url()
     assert article.body == data
     assert article.source == Article.Source.UPLOAD
+
+
+def test_upload_of_an_html_page_keeps_its_article_text(editor: Client) -> None:
+    page = (
+        "<html><head><title>Ferry news</title></head><body><nav>Home | Sport</nav><article>"
+        "<h1>Ferry to sail hourly</h1><p>The island ferry will sail every hour from March,"
+        " the operator announced after a winter of complaints.</p><p>&ldquo;We heard the"
+        " islanders,&rdquo; said spokesperson Dana Holm.</p></article></body></html>"
+    )
+    response = upload(editor, ("ferry.html", page.encode()))
+    article = Article.objects.get()
+    assert response["Location"] == article.get_absolute_url()
+    assert article.title == "Ferry to sail hourly"
+    assert "“We heard the islanders,” said spokesperson Dana Holm." in article.body
+    assert "<p>" not in article.body
+
+
+def test_upload_in_another_encoding_is_kept_with_a_warning(editor: Client) -> None:
+    data = 'The café on Quay Street will close, its owner said: "It is time."'
+    response = upload(editor, ("cafe.txt", data.encode("cp1252")), follow=True)
+    article = Article.objects.get()
+    assert article.body == data
+    assert article.warnings
+    assert any("Windows-1252" in m for m in messages_of(response))
+
+
+def test_upload_of_json_lines_stores_each_article(editor: Client) -> None:
+    lines = [
+        {"title": "Bridge reopens", "body": "The old bridge reopened to cyclists on Friday."},
+        {"title": "Market moves", "body": "The Saturday market will move to the square."},
+    ]
+    data = "\n".join(json.dumps(line) for line in lines).encode()
+    response = upload(editor, ("batch.jsonl", data), follow=True)
+    assert response.redirect_chain[-1][0] == reverse("articles:list")
+    assert sorted(Article.objects.values_list("title", flat=True)) == [
+        "Bridge reopens",
+        "Market moves",
+    ]
+    assert sum("Added" in m for m in messages_of(response)) == 2
 
 
 def test_upload_of_several_files_lists_what_happened(editor: Client) -> None:
