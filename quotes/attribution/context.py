@@ -73,11 +73,16 @@ class Article:
     single_primary: bool = False
     _para_starts: list[int] = field(default_factory=list)
     _token_starts: list[int] = field(default_factory=list)
+    _mention_starts: list[int] = field(default_factory=list)
+    _index_key: tuple[int, int] = (0, -1)
+    _quote_index: tuple[list[int], list[int]] = ([], [])
+    _para_key: tuple[int, int] = (0, -1)
+    _para_drafts: dict[int, list[Draft]] = field(default_factory=dict)
     _text: str = ""
 
     def __post_init__(self) -> None:
         self._para_starts = [p.start for p in self.paragraphs]
-        self._token_starts = [t.idx for t in self.doc]
+        self._token_starts = self.doc.to_array("IDX").tolist() if len(self.doc) else []
         self._text = self.doc.text  # Doc.text rebuilds the string on every call
 
     @property
@@ -101,12 +106,57 @@ class Article:
             hi += 1
         return self.doc[lo:hi]
 
+    def _index(self) -> tuple[list[int], list[int]]:
+        key = (id(self.drafts), len(self.drafts))
+        if self._index_key != key:
+            ranges = sorted(self.quote_ranges())
+            starts = [s for s, _ in ranges]
+            ends: list[int] = []
+            reach = -1
+            for _, e in ranges:  # running maximum: ranges may nest
+                reach = max(reach, e)
+                ends.append(reach)
+            self._quote_index = (starts, ends)
+            self._index_key = key
+        return self._quote_index
+
     def in_quote(self, offset: int) -> bool:
         """Whether ``offset`` lies inside a quotation found so far (marks included)."""
-        return any(d.outer_start <= offset < d.outer_end for d in self.drafts)
+        starts, ends = self._index()
+        i = bisect.bisect_right(starts, offset) - 1
+        return i >= 0 and offset < ends[i]
 
     def quote_ranges(self) -> list[tuple[int, int]]:
         return [(d.outer_start, d.outer_end) for d in self.drafts if d.kind != Kind.INDIRECT]
+
+    def in_paragraph(self, index: int) -> list[Draft]:
+        """Quotations (not indirect speech) of one paragraph, in order."""
+        key = (id(self.drafts), len(self.drafts))
+        if self._para_key != key:
+            table: dict[int, list[Draft]] = {}
+            for d in self.drafts:
+                if d.kind != Kind.INDIRECT:
+                    table.setdefault(d.paragraph, []).append(d)
+            self._para_drafts = table
+            self._para_key = key
+        return self._para_drafts.get(index, [])
+
+    def mentions_overlapping(self, start: int, end: int) -> list[Mention]:
+        """Mentions that overlap ``[start, end)`` (mentions are short: look back 200 chars)."""
+        if len(self._mention_starts) != len(self.mentions):
+            self._mention_starts = [m.start for m in self.mentions]
+        lo = bisect.bisect_left(self._mention_starts, start - 200)
+        hi = bisect.bisect_left(self._mention_starts, end)
+        return [m for m in self.mentions[lo:hi] if m.start < end and start < m.end]
+
+    def mentions_between(self, first_paragraph: int, offset: int) -> list[Mention]:
+        """Mentions from the start of ``first_paragraph`` up to ``offset``."""
+        if len(self._mention_starts) != len(self.mentions):
+            self._mention_starts = [m.start for m in self.mentions]
+        lo_offset = self.paragraphs[max(0, first_paragraph)].start if self.paragraphs else 0
+        lo = bisect.bisect_left(self._mention_starts, lo_offset)
+        hi = bisect.bisect_left(self._mention_starts, offset)
+        return self.mentions[lo:hi]
 
 
 def token_in(token: Token, ranges: list[tuple[int, int]]) -> bool:

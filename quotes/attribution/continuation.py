@@ -21,7 +21,7 @@ from .types import Kind
 
 def continue_speaker(article: Article, draft: Draft, previous: list[Draft]) -> None:
     """Fill speaker/evidence of a cue-less ``draft`` from the quotations before it."""
-    quotes = [d for d in previous if d.kind != Kind.INDIRECT and d.trap is None]
+    quotes = [d for d in previous[-20:] if d.kind != Kind.INDIRECT and d.trap is None]
     same = [d for d in quotes if d.paragraph == draft.paragraph]
     if same:
         _copy(draft, same[-1], "continuation", 0.85)
@@ -34,9 +34,7 @@ def continue_speaker(article: Article, draft: Draft, previous: list[Draft]) -> N
         _copy(draft, earlier[-1], "continuation:multi", 0.85)
         return
     subjects = [
-        m
-        for m in article.mentions
-        if m.paragraph == draft.paragraph and m.start < draft.outer_start and m.is_subject
+        m for m in article.mentions_between(draft.paragraph, draft.outer_start) if m.is_subject
     ]
     if subjects:
         draft.speaker = subjects[-1].canonical
@@ -50,8 +48,8 @@ def continue_speaker(article: Article, draft: Draft, previous: list[Draft]) -> N
     # a quotation opening a paragraph after one that introduced a person as its subject
     before = [
         m
-        for m in article.mentions
-        if m.paragraph == draft.paragraph - 1 and m.is_subject and not m.is_org
+        for m in article.mentions_between(draft.paragraph - 1, para.start)
+        if m.is_subject and not m.is_org
     ]
     if opens_paragraph and before and not any(d.paragraph == draft.paragraph - 1 for d in quotes):
         draft.speaker = before[-1].canonical

@@ -99,12 +99,8 @@ def learn_gender(article: Article) -> None:
         if span is None:
             continue
         verb = span.root.head
-        others = [
-            o
-            for o in article.mentions
-            if o is not m and verb.left_edge.idx <= o.start < verb.right_edge.idx and not o.is_org
-        ]
-        if others:
+        window = article.mentions_between(m.paragraph, verb.right_edge.idx)
+        if any(o is not m and not o.is_org and o.start >= verb.left_edge.idx for o in window):
             continue
         for tok in verb.subtree:
             if tok.idx > span.root.idx and tok.lower_ in {"he", "she", "his", "her", "him"}:
@@ -126,11 +122,7 @@ def resolve(
     wants_group = word in GROUP
     want = "m" if word in MALE else "f" if word in FEMALE else None
     scores: dict[str, float] = {}
-    mentions = [
-        m
-        for m in article.mentions
-        if m.start < at and para - m.paragraph <= REACH_PARAGRAPHS and not article.in_quote(m.start)
-    ]
+    mentions = article.mentions_between(para - REACH_PARAGRAPHS, at)
     latest: dict[str, Mention] = {}
     subject_seen: dict[str, int] = {}
     for m in mentions:

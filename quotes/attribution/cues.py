@@ -278,7 +278,7 @@ def frames(article: Article, draft: Draft) -> tuple[tuple[int, int], tuple[int, 
     """The writer's text before and after a quotation within its sentence and paragraph."""
     text = article.text
     para = article.paragraphs[draft.paragraph]
-    same = [d for d in article.drafts if d.paragraph == draft.paragraph and d.kind != Kind.INDIRECT]
+    same = article.in_paragraph(draft.paragraph)
     prev_end = max((d.outer_end for d in same if d.outer_end <= draft.outer_start), default=None)
     next_start = min(
         (d.outer_start for d in same if d.outer_start >= draft.outer_end), default=None

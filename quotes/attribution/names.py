@@ -263,12 +263,9 @@ def collect(article: Article) -> None:
     """Record every named person and organisation outside quotations, then canonicalise."""
     doc = article.doc
     text = article.text
-    quoted = article.quote_ranges()
     seen: set[tuple[int, int]] = set()
     mentions: list[Mention] = []
-
-    def inside_quote(pos: int) -> bool:
-        return any(s <= pos < e for s, e in quoted)
+    inside_quote = article.in_quote
 
     ents = [e for e in doc.ents if e.label_ in {"PERSON", "ORG"} and not inside_quote(e.start_char)]
     person_words = {t.text for e in ents if e.label_ == "PERSON" for t in e if is_name_word(t.text)}
@@ -407,36 +404,50 @@ def _canonicalise(mentions: list[Mention]) -> None:
     """Map every mention to the fullest name it fits; ties go to the most-mentioned name."""
     people = [m for m in mentions if not m.is_org]
     counts = Counter(m.canonical for m in people)
-    names = sorted(counts, key=lambda n: -len(_words(n)))
+    words_of = {name: _words(name) for name in counts}
+    by_word: dict[str, list[str]] = {}
+    for name, words in words_of.items():
+        if words:
+            by_word.setdefault(words[-1], []).append(name)
+            by_word.setdefault(words[0], []).append(name)
     best: dict[str, str] = {}
-    for name in names:
-        words = _words(name)
+    for name, words in words_of.items():
+        if not words:
+            continue
+        pool = set(by_word.get(words[-1], [])) | set(by_word.get(words[0], []))
         fits = [
             longer
-            for longer in names
-            if len(_words(longer)) > len(words) and _fits(words, _words(longer))
+            for longer in pool
+            if len(words_of[longer]) > len(words) and _fits(words, words_of[longer])
         ]
-        if fits:
-            best[name] = max(fits, key=lambda n: (len(_words(n)), counts[n]))
-            if len({len(_words(n)) for n in fits}) == 1 and len(fits) > 1:
-                # two people share a surname: the one the article names most
-                best[name] = max(
-                    fits,
-                    key=lambda n: counts[n] + sum(counts[o] for o in names if best.get(o) == n),
-                )
+        if not fits:
+            continue
+        longest = max(len(words_of[n]) for n in fits)
+        top = [n for n in fits if len(words_of[n]) == longest]
+        # two people share a surname: the one the article names most
+        best[name] = max(top, key=lambda n: (counts[n], n))
     for m in people:
         m.canonical = best.get(m.canonical, m.canonical)
         m.is_person = m.is_person or len(_words(m.canonical)) >= 2
     orgs = [m for m in mentions if m.is_org]
     org_names = sorted({m.canonical for m in orgs}, key=len, reverse=True)
-    for m in orgs:
-        low = m.canonical.lower()
+    initials = {_initials(n): n for n in reversed(org_names) if " " in n}
+    mapped: dict[str, str] = {}
+    for name in org_names:
+        if name in initials and initials[name] != name:
+            mapped[name] = initials[name]
+            continue
+        low = name.lower()
+        if len(low) < 4:
+            continue
         for longer in org_names:
-            if len(longer) > len(m.canonical) and (
-                low in longer.lower() or m.canonical == _initials(longer)
-            ):
-                m.canonical = longer
+            if len(longer) <= len(name):
                 break
+            if low in longer.lower():
+                mapped[name] = longer
+                break
+    for m in orgs:
+        m.canonical = mapped.get(m.canonical, m.canonical)
 
 
 def _initials(name: str) -> str:

@@ -27,6 +27,7 @@ from .types import Candidate
 
 INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several", "two", "three", "many"})
 DEFINITE = frozenset({"the", "this", "that", "his", "her", "its", "their", "our"})
+NOMINAL_REACH = 30  # paragraphs: roles are introduced once, often early in the story
 _AGE = re.compile(r"^(\d{1,3})-year-old$")
 _STOP = frozenset({"the", "a", "an", "of", "for", "at", "in", "'s", "\u2019s", "and", "to"})
 _GENERIC_ORG = frozenset({"company", "firm", "group", "business", "organisation", "organization"})
@@ -183,7 +184,7 @@ def resolve(
     if head_word in SPEECH_NOUNS:
         # "an AEW press release", "a statement from the ministry": the issuer speaks
         lo, hi = words[0].idx, words[-1].idx + len(words[-1])
-        inside = [m for m in article.mentions if lo <= m.start < hi]
+        inside = [m for m in article.mentions_overlapping(lo, hi) if lo <= m.start]
         if inside:
             return inside[-1].canonical, [], "nominal:document"
     if first in INDEFINITE or (head.tag_ in {"NNS", "NNPS"} and first not in DEFINITE):
@@ -194,7 +195,7 @@ def resolve(
             return author, [], "nominal:document"
     content = _words(words)
     age = _age(words)
-    earlier = [m for m in article.mentions if m.start < at]
+    earlier = article.mentions_between(article.paragraph_at(at) - NOMINAL_REACH, at)
     orgs = [m for m in earlier if m.is_org]
     if head_word in ORG_WORDS or head_word in _GENERIC_ORG:
         for m in reversed(orgs):
@@ -207,7 +208,10 @@ def resolve(
     scored = _score_people(article, earlier, head_word, content, age)
     if not scored and article.paragraph_at(at) <= 1:
         # headlines name people by role before the story introduces them
-        scored = _score_people(article, article.mentions, head_word, content, age)
+        ahead = article.mentions_between(
+            0, article.paragraphs[min(3, len(article.paragraphs) - 1)].end
+        )
+        scored = _score_people(article, ahead, head_word, content, age)
     if not scored:
         for _pos, unnamed_words in article.unnamed:
             if _pos < at and head_word in unnamed_words:

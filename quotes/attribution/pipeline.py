@@ -194,7 +194,7 @@ def resolve_mention(
         return None, [], "no-subject"
     lo, hi = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     last = tokens[-1].idx
-    overlapping = [m for m in article.mentions if m.start < hi and lo < m.end]
+    overlapping = article.mentions_overlapping(lo, hi)
     first = tokens[0].lower_
     for m in sorted(overlapping, key=lambda m: (m.start <= last < m.end, m.end), reverse=True):
         if m.start <= last < m.end:
