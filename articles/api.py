@@ -102,6 +102,11 @@ def _parse_payload(request: HttpRequest) -> dict[str, Any] | JsonResponse:
         return _error(f"Field(s) must be strings: {', '.join(sorted(wrong))}.", 400)
     if "body" not in payload or payload["body"] is None:
         return _error("The field 'body' is required.", 400)
+    for name, value in payload.items():
+        try:
+            (value or "").encode("utf-8")
+        except UnicodeEncodeError as exc:  # JSON can spell half a surrogate pair: "\ud800"
+            return _error(f"The field '{name}' holds an invalid character at {exc.start}.", 400)
     return payload
 
 

@@ -148,6 +148,7 @@ def test_status_of_unknown_article_is_json_404(client: Client, key: str) -> None
         ({"body": BODY, "outlet": "x" * 201}, "outlet"),
         ({"body": "   \n\t "}, "The article body is empty."),
         ({"body": "A\x00B"}, "Null characters"),
+        ('{"body": "half a pair \\ud800 here"}', "'body' holds an invalid character at 12"),
     ],
 )
 def test_bad_input_gets_400_with_a_clear_error(
