@@ -14,7 +14,12 @@ from quotes.models import Quote
 @require_GET
 def home(request: HttpRequest) -> HttpResponse:
     """The latest articles, each with its quotes in reading order."""
-    quotes = Quote.objects.public().select_related("speaker").order_by("start")
+    quotes = (
+        Quote.objects.public()
+        .exclude(kind=Quote.Kind.INDIRECT)
+        .select_related("speaker")
+        .order_by("start")
+    )
     articles = Article.objects.newest_first().prefetch_related(
         Prefetch("quotes", queryset=quotes, to_attr="public_quotes")
     )[:20]
