@@ -29,10 +29,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Token
 
 from . import cues, pipeline, speakers
 from .context import Article, Draft
+from .marks import is_headline_like
 from .types import Kind
 
 _EXTRA_FORMS = frozenset(
@@ -73,6 +74,9 @@ _EXTRA_FORMS = frozenset(
         "claiming",
         "announcing",
         "reveals",
+        "remind",
+        "reminded",
+        "assures",
     ]
 )
 # Cue forms that do not introduce reported statements: naming ('called it "X"'), requests
@@ -132,6 +136,19 @@ FINDING_SUBJECTS = frozenset(
         "tests",
     ]
 )
+SAY_FORMS = frozenset(
+    ["say", "says", "said", "saying", "add", "adds", "added", "claim", "claims", "claimed"]
+    + ["argue", "argues", "argued", "insist", "insists", "insisted", "write", "writes", "wrote"]
+)
+TELL_FORMS = frozenset(
+    ["tell", "tells", "told", "inform", "informs", "informed", "assure", "assured"]
+    + ["remind", "reminded", "warn", "warns", "warned"]
+)
+# How coordinated clauses inside a reported clause are cut (see ``_cut``).
+SPLIT_THAT = True
+CUT_SUBJECTLESS = False
+_CONTRAST = frozenset(["while", "whereas"])
+_CLOSING = "\"'\u201d\u2019\u00bb "
 _QUESTION_WORDS = frozenset(
     ["whether", "if", "who", "what", "when", "where", "why", "how", "which", "whom"]
 )
@@ -162,121 +179,190 @@ def find(article: Article) -> list[Draft]:
     quotes = sorted(
         (d for d in article.drafts if d.kind != Kind.INDIRECT), key=lambda d: d.outer_start
     )
-    ranges = [(d.outer_start, d.outer_end, d.kind) for d in quotes]
+    headlines = {p.index for p in article.paragraphs if is_headline_like(article.text, p)}
     found: list[_Found] = []
     for sent in article.doc.sents:
-        if article.text[sent.start_char : sent.end_char].rstrip("\"'\u201d\u2019 ").endswith("?"):
+        if article.text[sent.start_char : sent.end_char].rstrip(_CLOSING).endswith("?"):
+            continue  # a question reports nothing
+        if article.paragraph_at(sent.start_char) in headlines:
             continue
         for tok in sent:
             found.extend(_clauses(article, tok))
-    kept = _outermost(_checked(article, found, ranges))
+    kept = _outermost(_checked(article, found, quotes))
     return _attribute(article, kept, quotes)
 
 
 def _clauses(article: Article, tok: Token) -> list[_Found]:
     """The reported clauses a token introduces (usually none)."""
     if tok.lower_ == "according":
-        found = _according(article, tok)
-        return [found] if found is not None else []
+        return _according(article, tok)
     if not _is_reporting(article, tok):
         return []
+    doc = article.doc
     out: list[_Found] = []
-    for child in tok.children:
-        if child.dep_ == "ccomp" and _finite_clause(child):
-            frame = "before" if child.i > tok.i else "after"
-            span = _clause_span(article, child, tok, frame)
-            if span is not None:
-                out.append(_Found(span[0], span[1], frame, tok))
-    if not out:
-        clause = _misattached_clause(tok)
-        if clause is not None:
-            span = _clause_span(article, clause, tok, "before")
-            if span is not None:
-                out.append(_Found(span[0], span[1], "before", tok))
-    if tok.dep_ == "parataxis" and _finite_clause(tok.head) and not out:
-        span = _clause_span(article, tok.head, tok, "after")
-        if span is not None:
-            out.append(_Found(span[0], span[1], "after", tok))
+    clause = _complement(doc, tok)
+    if clause is not None:
+        head, lo, hi = clause
+        for a, b in _cut(doc, head, lo, hi):
+            out.extend(_found(article, a, b, "before", tok))
+    left = [c for c in tok.lefts if c.dep_ == "ccomp"]
+    if left and _finite_clause(left[-1]) and not _is_cue_word(left[-1]):
+        head = left[-1]
+        lo = _skip_lead(doc, head.left_edge.i, head.i)
+        out.extend(_found(article, lo, head.right_edge.i, "after", tok))
+    elif tok.dep_ == "parataxis" and _finite_clause(tok.head) and not _is_cue_word(tok.head):
+        out.extend(_parenthetical(article, tok))
     return out
 
 
-def _misattached_clause(verb: Token) -> Token | None:
-    """A 'that' clause the parser hung on the verb's object ('told reporters at the quay
-    that [...]'): a relative clause whose 'that' is a complementiser, not its pronoun."""
+def _complement(doc: Doc, verb: Token) -> tuple[Token, int, int] | None:
+    """The clause a reporting verb introduces to its right: (head, first, last token)."""
+    heads = _adjacent(doc, [c for c in verb.rights if c.dep_ == "ccomp"])
+    if heads and _clause_group(heads):
+        subject = [h for h in heads if _has_subject(h)]
+        return subject[-1], heads[0].left_edge.i, heads[-1].right_edge.i
     for child in verb.rights:
         if child.dep_ not in {"dobj", "dative", "prep", "npadvmod", "advmod"}:
             continue
         for tok in child.subtree:
-            if tok.dep_ not in {"relcl", "acl"} or not _finite_clause(tok):
-                continue
-            first = tok.left_edge
-            if first.lower_ == "that" and first.dep_ == "mark" and first.head.i == tok.i:
-                return tok
+            # 'told reporters at the quay that [...]': the parser took 'that' for a pronoun
+            if tok.dep_ in {"relcl", "acl"} and _finite_clause(tok):
+                first = tok.left_edge
+                if first.lower_ == "that" and first.dep_ == "mark" and first.head.i == tok.i:
+                    return tok, first.i, tok.right_edge.i
+        if child.dep_ not in {"dobj", "dative"}:
+            continue
+        if verb.lower_ in SAY_FORMS:
+            # 'said the companies expected to save ...': the subject parsed as an object
+            tail = [
+                c
+                for c in (*child.rights, *verb.rights)
+                if c.i > child.i
+                and c.dep_ in {"acl", "relcl", "ccomp"}
+                and not _has_subject(c)
+                and _is_finite(c)
+            ]
+            if tail:
+                return tail[0], child.left_edge.i, tail[0].right_edge.i
+        if verb.lower_ in TELL_FORMS:
+            # 'informed police she had immunity': the clause parsed as a relative clause
+            for c in child.rights:
+                if (
+                    c.dep_ == "relcl"
+                    and _finite_clause(c)
+                    and not c.left_edge.tag_.startswith("W")
+                    and not any(s.lower_ in _RELATIVE for s in c.children if s.dep_ in _SUBJECTS)
+                ):
+                    return c, c.left_edge.i, c.right_edge.i
     return None
 
 
-def _is_reporting(article: Article, tok: Token) -> bool:
-    if tok.lower_ not in REPORTING_FORMS or not tok.tag_.startswith("VB"):
-        return False
-    if article.in_quote(tok.idx):
-        return False
-    for child in tok.children:
-        if child.dep_ in {"neg", "auxpass", "nsubjpass"}:
-            return False
-        if child.dep_ == "nsubj" and child.lower_ in FINDING_SUBJECTS:
-            return False
-    return True
+def _adjacent(doc: Doc, heads: list[Token]) -> list[Token]:
+    """The first clause and those that follow it with only commas or 'and' in between."""
+    if not heads:
+        return []
+    out = [heads[0]]
+    for head in heads[1:]:
+        gap = doc[out[-1].right_edge.i + 1 : head.left_edge.i]
+        if any(t.text not in {",", ";"} and t.dep_ != "cc" for t in gap):
+            break
+        out.append(head)
+    return out
 
 
-def _finite_clause(head: Token) -> bool:
-    """A clause with its own subject and a finite verb, not a question or an infinitive."""
-    if head.pos_ not in {"VERB", "AUX"}:
-        return False
-    children = list(head.children)
-    # the small model sometimes hangs the subject on the auxiliary ('the road was closed')
-    auxiliaries = [c for c in children if c.dep_ in {"aux", "auxpass"}]
-    if not any(c.dep_ in _SUBJECTS for t in (head, *auxiliaries) for c in t.children):
-        return False
-    if any(c.dep_ == "mark" and c.lower_ in _QUESTION_WORDS for c in children):
-        return False
-    if any(c.tag_ == "TO" for c in children):
-        return False
-    if head.left_edge.lower_ in _QUESTION_WORDS and head.left_edge.tag_.startswith("W"):
-        return False
-    return head.tag_ in _FINITE_TAGS or any(
-        c.dep_ in {"aux", "auxpass"} and c.tag_ in _FINITE_TAGS for c in children
-    )
+def _cut(doc: Doc, head: Token, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Split off coordinated 'and that' clauses; cut off the writer's own coordinated clause.
+
+    'said [A] and that [B]' reports two clauses; in 'replied [they would come] and others
+    stayed away' the second clause, with its own subject and no 'that', is the writer's.
+    """
+    cuts = [hi + 1]
+    extra: list[tuple[int, int]] = []
+    for child in head.rights:
+        if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}:
+            if not _has_subject(child):
+                if CUT_SUBJECTLESS:
+                    cuts.append(child.left_edge.i)
+                continue
+            marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+            if marked and not SPLIT_THAT:
+                continue
+            cuts.append(child.left_edge.i)
+            if marked:
+                extra.append((child.left_edge.i, child.right_edge.i))
+        elif child.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _CONTRAST for c in child.children
+        ):
+            cuts.append(child.left_edge.i)
+    return [(lo, min(cuts) - 1), *extra]
 
 
-def _clause_span(article: Article, clause: Token, cue: Token, frame: str) -> tuple[int, int] | None:
-    """Character range of a reported clause, with the cue, 'that' and edge punctuation cut."""
+def _parenthetical(article: Article, verb: Token) -> list[_Found]:
+    """'[X], the minister said' or '[Day, they said, desired no flowers]' (verb: parataxis)."""
     doc = article.doc
-    lo, hi = clause.left_edge.i, clause.right_edge.i
-    cue_lo, cue_hi = cue.left_edge.i, cue.right_edge.i
-    if frame == "after" and lo <= cue_lo and cue_hi <= hi:
-        if cue_hi >= hi - 1 or all(t.is_punct for t in doc[cue_hi + 1 : hi + 1]):
-            hi = cue_lo - 1  # '[X], the minister said.'
-        elif cue_lo <= lo + 1:
-            return None  # the cue opens the clause: not this frame
-        # otherwise a parenthetical cue ('Day, they said, desired ...') stays inside
-    if frame == "after":
-        lo = _skip_lead(doc, lo, clause.i)
+    head = verb.head
+    lo, hi = head.left_edge.i, head.right_edge.i
+    v_lo, v_hi = verb.left_edge.i, verb.right_edge.i
+    if v_lo <= lo + 1:
+        return _found(article, v_hi + 1, hi, "before", verb)  # 'She said, [X]'
+    if all(t.is_punct or t.is_space for t in doc[v_hi + 1 : hi + 1]):
+        return _found(article, _skip_lead(doc, lo, head.i), v_lo - 1, "after", verb)
+    return _found(article, _skip_lead(doc, lo, head.i), hi, "after", verb)
+
+
+def _according(article: Article, tok: Token) -> list[_Found]:
+    """'According to X, [clause]' or '[clause], according to X', on the main clause only."""
+    doc = article.doc
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to" or article.in_quote(tok.idx):
+        return []
+    head = tok.head
+    while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+        head = head.head
+    root = tok.sent.root
+    if head.i != root.i and not (head.dep_ == "conj" and head.head.i == root.i):
+        return []  # 'when, according to the plans, ...': a subordinate clause
+    if not _finite_clause(head) or _is_cue_word(head):
+        return []
+    if head.dep_ == "conj":
+        head = root
+    to = doc[tok.i + 1]
+    a_lo, a_hi = tok.left_edge.i, tok.right_edge.i
+    if a_hi < head.i:
+        subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None and subject.left_edge.i < a_lo:
+            lo = _skip_lead(doc, head.left_edge.i, head.i)  # 'X, according to Y, did Z'
+        else:
+            lo = a_hi + 1
+        return _found(article, lo, head.right_edge.i, "according", to)
+    if a_lo > head.i:
+        lo = _skip_lead(doc, head.left_edge.i, head.i)
+        return _found(article, lo, a_lo - 1, "according", to)
+    return []
+
+
+def _found(article: Article, lo: int, hi: int, frame: str, cue: Token) -> list[_Found]:
+    """A clause from token ``lo`` to ``hi``, trimmed of 'that', conjunctions and punctuation."""
+    doc = article.doc
     while lo <= hi and (
         doc[lo].is_punct
         or doc[lo].is_space
-        or doc[lo].dep_ == "mark"
-        and doc[lo].lower_ == "that"
-        and doc[lo].head.i == clause.i
+        or doc[lo].dep_ in {"mark", "cc"}
+        and doc[lo].lower_ in {"that", "and", "but"}
     ):
         lo += 1
-    while hi >= lo and (doc[hi].is_space or doc[hi].text in _EDGE_PUNCT):
+    while hi >= lo and (
+        doc[hi].is_space
+        or doc[hi].text in _EDGE_PUNCT
+        or doc[hi].dep_ == "cc"
+        or doc[hi].lower_ == "that"
+    ):
         hi -= 1
     if hi - lo < 2:
-        return None
-    return doc[lo].idx, doc[hi].idx + len(doc[hi])
+        return []
+    return [_Found(doc[lo].idx, doc[hi].idx + len(doc[hi]), frame, cue)]
 
 
-def _skip_lead(doc: Span, lo: int, head: int) -> int:
+def _skip_lead(doc: Doc, lo: int, head: int) -> int:
     """Start after a dateline dash or a comma-closed opening phrase ('Despite X, ...')."""
     for i in range(head - 1, lo - 1, -1):
         if doc[i].text in _DASHES:
@@ -290,55 +376,90 @@ def _skip_lead(doc: Span, lo: int, head: int) -> int:
     return lo
 
 
-def _according(article: Article, tok: Token) -> _Found | None:
-    """'According to X, [clause]' or '[clause], according to X'."""
-    doc = article.doc
-    if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to" or article.in_quote(tok.idx):
-        return None
-    head = tok.head
-    if head.i == tok.i or not _finite_clause(head):
-        return None
-    lo, hi = head.left_edge.i, head.right_edge.i
-    a_lo, a_hi = tok.left_edge.i, tok.right_edge.i
-    if a_hi < head.i:
-        lo = a_hi + 1
-    elif a_lo > head.i:
-        after = [t for t in doc[a_hi + 1 : hi + 1] if not t.is_punct]
-        if after:
-            return None  # the clause runs on past the attribution: too unsure
-        hi = a_lo - 1
-        lo = _skip_lead(doc, lo, head.i)
-    else:
-        return None
-    while lo <= hi and (doc[lo].is_punct or doc[lo].is_space):
-        lo += 1
-    while hi >= lo and (doc[hi].is_space or doc[hi].text in _EDGE_PUNCT):
-        hi -= 1
-    if hi - lo < 2:
-        return None
-    return _Found(doc[lo].idx, doc[hi].idx + len(doc[hi]), "according", doc[tok.i + 1])
+def _is_reporting(article: Article, tok: Token) -> bool:
+    if tok.lower_ not in REPORTING_FORMS or not tok.tag_.startswith("VB"):
+        return False
+    if article.in_quote(tok.idx):
+        return False
+    for child in tok.children:
+        if child.dep_ in {"neg", "auxpass", "nsubjpass", "det"}:
+            return False  # 'did not say', 'was told', 'all claims'
+        if child.dep_ == "nsubj" and child.lower_ in FINDING_SUBJECTS:
+            return False
+    return True
 
 
-def _checked(
-    article: Article, found: list[_Found], ranges: list[tuple[int, int, Kind]]
-) -> list[_Found]:
-    """Drop clauses that are quotations themselves; cut them before a direct quotation."""
+def _is_cue_word(tok: Token) -> bool:
+    """A clause headed by a cue reports speech itself ('X called it Y, according to Z')."""
+    return tok.lower_ in cues.CUE_FORMS or tok.lower_ in REPORTING_FORMS
+
+
+def _has_subject(head: Token) -> bool:
+    # the small model sometimes hangs the subject on the auxiliary ('the road was closed')
+    for tok in (head, *(c for c in head.children if c.dep_ in {"aux", "auxpass"})):
+        if any(c.dep_ in _SUBJECTS for c in tok.children):
+            return True
+    return False
+
+
+def _is_finite(head: Token) -> bool:
+    if head.pos_ not in {"VERB", "AUX"}:
+        return False
+    return head.tag_ in _FINITE_TAGS or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in _FINITE_TAGS for c in head.children
+    )
+
+
+def _finite_clause(head: Token) -> bool:
+    """A clause with its own subject and a finite verb, not a question or an infinitive."""
+    if not _is_finite(head) or not _has_subject(head):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in _QUESTION_WORDS for c in head.children):
+        return False
+    if any(c.tag_ == "TO" for c in head.children):
+        return False
+    first = head.left_edge
+    return not (first.lower_ in _QUESTION_WORDS and first.tag_.startswith("W"))
+
+
+def _clause_group(heads: list[Token]) -> bool:
+    """Clauses split by a mis-parse ('that [three contracts worth X] [had slipped]')."""
+    if _finite_clause(heads[0]):
+        return True
+    first = heads[0].left_edge
+    if first.lower_ in _QUESTION_WORDS or any(
+        c.dep_ == "mark" and c.lower_ in _QUESTION_WORDS for c in heads[0].children
+    ):
+        return False
+    return any(_has_subject(h) for h in heads) and any(_is_finite(h) for h in heads)
+
+
+def _checked(article: Article, found: list[_Found], quotes: list[Draft]) -> list[_Found]:
+    """Drop clauses that are quotations or their frames; cut them before a direct quotation."""
+    text = article.text
     out: list[_Found] = []
     for f in found:
         if article.paragraph_at(f.start) != article.paragraph_at(f.end - 1):
             continue
-        if any(s <= f.start < e for s, e, _k in ranges):
+        if any(d.outer_start < f.start + 2 and f.start < d.outer_end for d in quotes):
             continue  # opens with a quotation: it is a direct or partial quote
-        if any(s < f.start + 2 and f.start < e for s, e, _k in ranges):
-            continue
         end = f.end
-        for s, e, kind in ranges:
-            if kind == Kind.DIRECT and s < end and f.start < e:
-                end = s
-        end = len(article.text[f.start : end].rstrip(" ,;:\u2014\u2013-\n"))
-        if end < 12:
+        for d in quotes:
+            if d.kind == Kind.DIRECT and d.outer_start < end and f.start < d.outer_end:
+                end = d.outer_start
+        if any(
+            d.kind == Kind.DIRECT and d.cue_at is not None and f.start <= d.cue_at < end
+            for d in quotes
+        ):
+            continue  # holds a direct quotation's cue: it is that quotation's frame
+        if f.frame != "before" and any(
+            d.outer_start < end and f.start < d.outer_end and d.outer_end >= end - 1 for d in quotes
+        ):
+            continue  # '[... "the quote,"] the minister said': the cue is the quote's
+        end = f.start + len(text[f.start : end].rstrip(" ,;:\u2014\u2013-\n"))
+        if end - f.start < 12:
             continue
-        out.append(_Found(f.start, f.start + end, f.frame, f.cue))
+        out.append(_Found(f.start, end, f.frame, f.cue))
     return out
 
 
