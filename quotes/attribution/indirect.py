@@ -76,6 +76,10 @@ _EXTRA_FORMS = frozenset(
         "reveals",
         "remind",
         "reminded",
+        "point",
+        "points",
+        "pointed",
+        "pointing",
         "assures",
     ]
 )
@@ -240,7 +244,7 @@ def _complement(doc: Doc, verb: Token) -> tuple[Token, int, int] | None:
                 if c.i > child.i
                 and c.dep_ in {"acl", "relcl", "ccomp"}
                 and not _has_subject(c)
-                and _is_finite(c)
+                and (_is_finite(c) or c.tag_ in {"VBD", "VBN"} and c.dep_ == "acl")
             ]
             if tail:
                 return tail[0], child.left_edge.i, tail[0].right_edge.i
@@ -281,8 +285,8 @@ def _cut(doc: Doc, head: Token, lo: int, hi: int) -> list[tuple[int, int]]:
     for child in head.rights:
         if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}:
             if not _has_subject(child):
-                if CUT_SUBJECTLESS:
-                    cuts.append(child.left_edge.i)
+                if CUT_SUBJECTLESS or child.lower_ in REPORTING_FORMS:
+                    cuts.append(child.left_edge.i)  # 'said [A] but warned that [B]'
                 continue
             marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
             if marked and not SPLIT_THAT:
@@ -307,6 +311,13 @@ def _parenthetical(article: Article, verb: Token) -> list[_Found]:
         return _found(article, v_hi + 1, hi, "before", verb)  # 'She said, [X]'
     if all(t.is_punct or t.is_space for t in doc[v_hi + 1 : hi + 1]):
         return _found(article, _skip_lead(doc, lo, head.i), v_lo - 1, "after", verb)
+    rest = [t for t in doc[v_hi + 1 : hi + 1] if not t.is_punct]
+    if rest and rest[0].dep_ == "cc":
+        # '[A], the service said, and [B]': two reported clauses around the cue
+        return [
+            *_found(article, _skip_lead(doc, lo, head.i), v_lo - 1, "after", verb),
+            *_found(article, rest[0].i + 1, hi, "after", verb),
+        ]
     return _found(article, _skip_lead(doc, lo, head.i), hi, "after", verb)
 
 
@@ -381,6 +392,10 @@ def _is_reporting(article: Article, tok: Token) -> bool:
         return False
     if article.in_quote(tok.idx):
         return False
+    if tok.lower_.startswith("point") and not any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in tok.children
+    ):
+        return False  # only 'pointed out'
     for child in tok.children:
         if child.dep_ in {"neg", "auxpass", "nsubjpass", "det"}:
             return False  # 'did not say', 'was told', 'all claims'
@@ -480,7 +495,7 @@ def _attribute(article: Article, found: list[_Found], quotes: list[Draft]) -> li
     drafts: list[Draft] = []
     i = 0
     for f in sorted(found, key=lambda f: f.cue.idx):
-        tokens = _speaker_tokens(article, f)
+        tokens = _speaker_tokens(article, f, quotes)
         at = tokens[0].idx if tokens else f.cue.idx
         while i < len(pending) and pending[i].start < at:
             recent.insert(0, (pending[i].start, pending[i].speaker or ""))
@@ -511,13 +526,25 @@ def _attribute(article: Article, found: list[_Found], quotes: list[Draft]) -> li
     return sorted(drafts, key=lambda d: d.start)
 
 
-def _speaker_tokens(article: Article, f: _Found) -> list[Token]:
+def _frame(article: Article, verb: Token, quotes: list[Draft]) -> tuple[int, int]:
+    """The writer's text around a reporting verb: its sentence, without quotations."""
+    para = article.paragraphs[article.paragraph_at(verb.idx)]
+    lo = max(verb.sent.start_char, para.start)
+    hi = min(verb.sent.end_char, para.end)
+    for d in quotes:
+        if lo < d.outer_end <= verb.idx:
+            lo = d.outer_end
+        if verb.idx < d.outer_start < hi:
+            hi = d.outer_start
+    return lo, hi
+
+
+def _speaker_tokens(article: Article, f: _Found, quotes: list[Draft]) -> list[Token]:
     """The words naming the speaker: the verb's subject, or the object of 'according to'."""
     if f.frame == "according":
         objects = [c for c in f.cue.children if c.dep_ == "pobj"]
         return _noun_phrase(article, objects[0]) if objects else []
-    sent = f.cue.sent
-    cue = cues.Cue("verb", "before", f.cue, sent.start_char, sent.end_char)
+    cue = cues.Cue("verb", "before", f.cue, *_frame(article, f.cue, quotes))
     tokens = speakers.mention_tokens(article, cue)
     if len(tokens) == 1 and tokens[0].lower_ in _RELATIVE:
         verb = f.cue if f.cue.dep_ == "relcl" else f.cue.head
