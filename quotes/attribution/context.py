@@ -28,6 +28,7 @@ class Mention:
     is_org: bool
     paragraph: int
     is_subject: bool = False
+    is_main_subject: bool = False  # subject of the main clause, not a subordinate one
     is_person: bool = False  # tagged PERSON, or a multi-word name (not a lone capitalised word)
 
 

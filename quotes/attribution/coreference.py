@@ -73,6 +73,7 @@ MALE_WORDS = frozenset(
     ]
 )
 REACH_PARAGRAPHS = 3
+MAIN_SUBJECT_BONUS = 0.1
 
 
 def learn_gender(article: Article) -> None:
@@ -125,10 +126,13 @@ def resolve(
     mentions = article.mentions_between(para - REACH_PARAGRAPHS, at)
     latest: dict[str, Mention] = {}
     subject_seen: dict[str, int] = {}
+    main_seen: set[str] = set()
     for m in mentions:
         latest[m.canonical] = m
         if m.is_subject:
             subject_seen[m.canonical] = m.paragraph
+            if m.is_main_subject and m.paragraph == para:
+                main_seen.add(m.canonical)
     orgs = {m.canonical for m in mentions if m.is_org}
     people = {m.canonical for m in mentions if m.is_person}
     distinct = sorted(latest, key=lambda n: -latest[n].start)
@@ -137,7 +141,9 @@ def resolve(
         score = 0.3 / (1 + rank)
         score += {0: 0.5, 1: 0.25, 2: 0.1}.get(para - m.paragraph, 0.0)
         if name in subject_seen:
-            score += {0: 0.4, 1: 0.25}.get(para - subject_seen[name], 0.1)
+            score += {0: 0.3, 1: 0.2}.get(para - subject_seen[name], 0.1)
+        if name in main_seen:
+            score += MAIN_SUBJECT_BONUS
         if name not in people and name not in orgs:
             score -= 0.3
         scores[name] = score

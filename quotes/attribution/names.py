@@ -51,6 +51,9 @@ TITLES: frozenset[str] = frozenset(
         "judge",
         "justice",
         "pope",
+        "councillor",
+        "councilor",
+        "alderman",
         "father",
         "rev",
         "reverend",
@@ -269,6 +272,8 @@ def collect(article: Article) -> None:
 
     ents = [e for e in doc.ents if e.label_ in {"PERSON", "ORG"} and not inside_quote(e.start_char)]
     person_words = {t.text for e in ents if e.label_ == "PERSON" for t in e if is_name_word(t.text)}
+    for match in _NICKNAME.finditer(text):
+        person_words.update((match.group(1), match.group(2)))
     for ent in sorted(ents, key=lambda e: e.label_ != "PERSON"):
         label_org = ent.label_ == "ORG"
         if label_org and not looks_like_org(ent.text) and _person_like(ent, person_words):
@@ -317,7 +322,10 @@ def collect(article: Article) -> None:
         if (
             (j - i >= 2 or tok.dep_ in {"nsubj", "appos"} or tok.text in known)
             and not inside_quote(span.start_char)
-            and tok.ent_type_ not in {"GPE", "LOC", "NORP", "DATE", "FAC", "PRODUCT", "EVENT"}
+            and (
+                tok.ent_type_ not in {"GPE", "LOC", "NORP", "DATE", "FAC", "PRODUCT", "EVENT"}
+                or has_role_apposition(span)
+            )
             and not (i > 0 and doc[i - 1].text in {"\u201c", '"', "\u2018", "'"})
             and not (i > 0 and doc[i - 1].lower_ == "the")
         ):
@@ -349,6 +357,57 @@ def _extend_left(ent: Span) -> Span:
     return doc[start : ent.end] if start != ent.start else ent
 
 
+ROLE_NOUNS: frozenset[str] = TITLES | frozenset(
+    [
+        "nurse",
+        "doctor",
+        "teacher",
+        "lawyer",
+        "professor",
+        "researcher",
+        "scientist",
+        "student",
+        "resident",
+        "owner",
+        "farmer",
+        "worker",
+        "driver",
+        "pilot",
+        "engineer",
+        "candidate",
+        "member",
+        "chairwoman",
+        "chairman",
+        "spokeswoman",
+        "spokesman",
+        "mother",
+        "father",
+        "wife",
+        "husband",
+        "daughter",
+        "son",
+        "widow",
+        "actress",
+        "actor",
+        "singer",
+        "captain",
+        "player",
+        "veteran",
+        "official",
+        "executive",
+        "economist",
+        "analyst",
+        "consultant",
+        "volunteer",
+    ]
+)
+
+
+def has_role_apposition(span: Span) -> bool:
+    """The name has a person's role in apposition ("Ana Silva, the firm's chairwoman")."""
+    return any(c.dep_ == "appos" and c.lower_ in ROLE_NOUNS for c in span.root.children)
+
+
 def _person_like(ent: Span, person_words: set[str]) -> bool:
     """An ORG entity that is really a person: a known person's name word, or a short
     name ending in a hyphenated surname (the small model tags many of those ORG)."""
@@ -356,6 +415,8 @@ def _person_like(ent: Span, person_words: set[str]) -> bool:
     if not words or len(words) > 4 or not all(t.pos_ == "PROPN" for t in words):
         return False
     if all(t.text in person_words for t in words):
+        return True
+    if has_role_apposition(ent):
         return True
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start > 0 else None
@@ -378,8 +439,10 @@ def _mention(
     subject = root.dep_ in _SUBJECT or (root.dep_ == "appos" and root.head.dep_ in _SUBJECT)
     subject = subject or any(c.dep_ in _SUBJECT for c in root.children if c.i < span.start)
     person = not is_org and (span.label_ == "PERSON" or len(name.split()) >= 2 or "-" in name)
+    verb = root.head.head if root.dep_ == "appos" else root.head
+    main = subject and (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"))
     return Mention(
-        start, end, span.text, name, is_org, article.paragraph_at(start), subject, person
+        start, end, span.text, name, is_org, article.paragraph_at(start), subject, main, person
     )
 
 

@@ -78,15 +78,19 @@ def _expand(article: Article, head: Token) -> list[Token]:
         return [head]
     left = head.i
     for child in head.lefts:
-        if child.dep_ in _STOP_DEPS:
+        if child.dep_ in _STOP_DEPS and child.text != "-":
             continue
         if child.left_edge.i < left and not any(
             t.text == "," or article.in_quote(t.idx)
             for t in article.doc[child.left_edge.i : head.i]
         ):
             left = child.left_edge.i
-    right = head.i
     doc = article.doc
+    while left >= 2 and doc[left - 1].text == "-" and not doc[left - 1].whitespace_:
+        left -= 2  # "the 54-year-old": a hyphenated compound the parser split
+    if left >= 1 and doc[left - 1].lower_ in {"the", "a", "an"}:
+        left -= 1
+    right = head.i
     while right + 1 < len(doc):
         nxt = doc[right + 1]
         if (
@@ -142,7 +146,8 @@ def _pattern(article: Article, verb: Token, cue: Cue) -> list[Token]:
             return head
     run: list[Token] = []
     for tok in reversed(before):
-        if tok.is_punct or tok.pos_ in {"VERB", "AUX", "ADP", "SCONJ", "CCONJ"}:
+        hyphen = tok.text == "-" and not tok.whitespace_
+        if (tok.is_punct and not hyphen) or tok.pos_ in {"VERB", "AUX", "ADP", "SCONJ", "CCONJ"}:
             break
         run.append(tok)
     run.reverse()

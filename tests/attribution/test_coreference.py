@@ -1,0 +1,42 @@
+"""Pronoun resolution: gender evidence, subject salience and recency."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Mayor Ruth Adeyemi met Councillor Piotr Nowak on Monday. Ms. Adeyemi later "
+            'spoke to reporters.\n\n"We agreed on nothing," she said.',
+            "Ruth Adeyemi",
+        ),
+        (
+            "Mayor Ruth Adeyemi met Councillor Piotr Nowak on Monday. Mr. Nowak left early."
+            '\n\n"We agreed on nothing," he said.',
+            "Piotr Nowak",
+        ),
+        (
+            "Sara Lindqvist, the club's captain, broke Oskar Berg's scoring record on Sunday."
+            ' "It was a good day," she said.',
+            "Sara Lindqvist",
+        ),
+    ],
+)
+def test_pronoun_cues(quotes_of, text: str, speaker: str) -> None:
+    quote = quotes_of(text)[-1]
+    assert quote.speaker == speaker
+    assert quote.evidence.startswith("cue-after:pronoun")
+
+
+def test_gender_evidence_overrides_recency(quotes_of) -> None:
+    text = (
+        "Agnes Moreau, the firm's chairwoman, spoke after the vote. Her deputy, Karl Jansen, "
+        'stayed silent.\n\n"This is the right deal," she said.'
+    )
+    (quote,) = quotes_of(text)
+    assert quote.speaker == "Agnes Moreau"

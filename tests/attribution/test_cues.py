@@ -1,0 +1,48 @@
+"""Reporting cues: the cue before, after or inside a quotation names the speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        ('"The bridge will reopen in May," Harriet Okafor said.', "said", "Harriet Okafor"),
+        ('"The bridge will reopen in May," said Harriet Okafor.', "said", "Harriet Okafor"),
+        (
+            'Harriet Okafor told reporters: "The bridge will reopen in May."',
+            "told",
+            "Harriet Okafor",
+        ),
+        ('Harriet Okafor wrote on X: "The bridge will reopen in May."', "wrote", "Harriet Okafor"),
+        ('Harriet Okafor tweeted "The bridge will reopen in May."', "tweeted", "Harriet Okafor"),
+        (
+            'The bridge is "safe to use," according to Harriet Okafor, the county engineer.',
+            "according to",
+            "Harriet Okafor",
+        ),
+        ('"The bridge will reopen in May." — Harriet Okafor', "\u2014", "Harriet Okafor"),
+    ],
+)
+def test_cue_positions(quotes_of, text: str, cue: str, speaker: str) -> None:
+    (quote,) = quotes_of(text)
+    assert quote.cue == cue
+    assert quote.speaker == speaker
+
+
+def test_the_nearest_name_is_not_the_speaker(quotes_of) -> None:
+    text = '"I have asked Tomas Berg to resign," Ingrid Solheim told the council, turning to Berg.'
+    (quote,) = quotes_of(text)
+    assert quote.speaker == "Ingrid Solheim"
+
+
+def test_a_full_stop_inside_the_marks_ends_the_sentence(quotes_of) -> None:
+    text = (
+        'Paul Ferris opened the meeting. "We start on time." Greta Lund said the agenda was long.'
+    )
+    (quote,) = quotes_of(text)
+    assert quote.speaker == "Paul Ferris"
+    assert quote.evidence.startswith("context")

@@ -1,0 +1,64 @@
+"""Name canonicalisation: the fullest proper name, without titles or nicknames."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.attribution.names import _fits, _initials, is_name_word
+
+
+@pytest.mark.parametrize(
+    ("short", "long", "fits"),
+    [
+        (["okafor"], ["harriet", "okafor"], True),
+        (["harriet"], ["harriet", "okafor"], True),
+        (["smith"], ["harriet", "okafor"], False),
+        (["harriet", "smith"], ["harriet", "okafor"], False),
+    ],
+)
+def test_shorter_mentions_fit_longer_names(short: list[str], long: list[str], fits: bool) -> None:
+    assert _fits(short, long) is fits
+
+
+@pytest.mark.parametrize(
+    ("name", "initials"),
+    [("World Health Organization", "WHO"), ("Port of Tallin Authority", "PTA")],
+)
+def test_initials(name: str, initials: str) -> None:
+    assert _initials(name) == initials
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("Okafor", True), ("Eze-Whitlow", True), ("Senator", False), ("the", False)],
+)
+def test_name_words(word: str, expected: bool) -> None:
+    assert is_name_word(word) is expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Harbour Board chair Selma Okafor-Reid opened the session.\n\n"
+            '"We will publish everything," Okafor-Reid said.',
+            "Selma Okafor-Reid",
+        ),
+        (
+            'Senator Paolo Mancini spoke first.\n\n"I oppose it," Mr. Mancini said.',
+            "Paolo Mancini",
+        ),
+        (
+            'Chef Daniel "Danny" Roche reopened his bistro.\n\n"It feels like home," Roche said.',
+            "Daniel Roche",
+        ),
+        (
+            "The Coastal Rescue Service (CRS) confirmed the search.\n\n"
+            '"The search continues," a CRS statement said.',
+            "Coastal Rescue Service",
+        ),
+    ],
+)
+def test_canonical_speaker(quotes_of, text: str, speaker: str) -> None:
+    assert quotes_of(text)[-1].speaker == speaker

@@ -1,0 +1,42 @@
+"""Nominal resolution: roles, titles and ages introduced earlier name the speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Harbour Authority chief executive Leona Marsh announced the closure.\n\n"
+            '"It is the only safe option," the chief executive said.',
+            "Leona Marsh",
+        ),
+        (
+            "Coach Dario Bellini, 54, watched from the bench.\n\n"
+            '"We deserved nothing," the 54-year-old said.',
+            "Dario Bellini",
+        ),
+        (
+            "The Transport Ministry announced new rules on Friday.\n\n"
+            '"Safety comes first," the ministry said in a statement.',
+            "Transport Ministry",
+        ),
+    ],
+)
+def test_nominal_cues(quotes_of, text: str, speaker: str) -> None:
+    quote = quotes_of(text)[-1]
+    assert quote.speaker == speaker
+
+
+def test_unnamed_introduction_stays_unnamed(quotes_of) -> None:
+    text = (
+        "Minister Alma Rask defended the plan. A senior ministry official, speaking on "
+        'condition of anonymity, disagreed.\n\n"It will not work," the official said.'
+    )
+    quote = quotes_of(text)[-1]
+    assert quote.speaker is None
+    assert quote.mention == "the official"

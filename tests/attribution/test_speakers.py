@@ -1,0 +1,58 @@
+"""Speaker from syntax: the subject of the reporting verb, appositives resolved."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        (
+            '"We have no more beds," Hugo Brandt, a nurse at the clinic, said.',
+            "Hugo Brandt",
+            "Hugo Brandt",
+        ),
+        (
+            'Hugo Brandt, a nurse at the clinic, said: "We have no more beds."',
+            "Hugo Brandt",
+            "Hugo Brandt",
+        ),
+        (
+            'The clinic\'s spokeswoman, Mira Castell, said: "We have no more beds."',
+            "Mira Castell",
+            "Mira Castell",
+        ),
+        (
+            '"We have no more beds," the hospital official said.',
+            None,
+            "the hospital official",
+        ),
+    ],
+)
+def test_subject_of_the_cue(quotes_of, text: str, speaker: str | None, mention: str) -> None:
+    (quote,) = quotes_of(text)
+    assert quote.speaker == speaker
+    assert quote.mention == mention
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Prices will rise," a senior trade official said.',
+        '"Prices will rise," officials said.',
+        '"Prices will rise," said a spokesperson who declined to be named.',
+    ],
+)
+def test_unnamed_sources_have_no_speaker(quotes_of, text: str) -> None:
+    (quote,) = quotes_of(text)
+    assert quote.speaker is None
+    assert quote.mention
+
+
+def test_split_quote_has_one_speaker(quotes_of) -> None:
+    text = '"The first half was poor," Lena Marsh said, "but the second was worse."'
+    first, second = quotes_of(text)
+    assert first.speaker == second.speaker == "Lena Marsh"
