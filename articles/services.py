@@ -40,9 +40,23 @@ def content_hash(body: str) -> str:
     return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
 
 
+def _check_text(field: str, value: str) -> None:
+    """Refuse text that cannot be stored: NUL characters and unpaired surrogates."""
+    if "\x00" in value:
+        raise ArticleRejected(f"The {field} contains NUL characters; is it a binary file?")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ArticleRejected(
+            f"The {field} contains an invalid character at position {exc.start} "
+            "(an unpaired surrogate)."
+        ) from None
+
+
 def _check_body(body: str) -> None:
     if not body or not body.strip():
         raise ArticleRejected("The article body is empty.")
+    _check_text("article body", body)
     limit = settings.QUOTEDESK_MAX_ARTICLE_BYTES
     size = len(body.encode("utf-8"))
     if size > limit:
@@ -77,12 +91,9 @@ def article_ingest(
     the surrounding transaction commits (``enqueue=False`` leaves that to the caller,
     as bulk import does).
     """
-    if not body or not body.strip():
-        raise ArticleRejected("The article body is empty.")
-    limit = settings.QUOTEDESK_MAX_ARTICLE_BYTES
-    size = len(body.encode("utf-8"))
-    if size > limit:
-        raise ArticleRejected(f"The article body is {size:,} bytes; the limit is {limit:,} bytes.")
+    _check_body(body)
+    for field, value in {"title": title, "URL": url, "outlet": outlet, "byline": byline}.items():
+        _check_text(field, value)
     url = url.strip()
     digest = content_hash(body)
     existing = _find_duplicate(url=url, digest=digest)

@@ -177,3 +177,7 @@ TASKS = {
 # A worker that has held an article this long without finishing is presumed dead; the
 # article is then handed to the next worker (seconds).
 QUOTEDESK_PROCESSING_TIMEOUT = int(os.environ.get("QUOTEDESK_PROCESSING_TIMEOUT", "600"))
+
+# Let request bodies a little over the article limit reach the views, so an editor who
+# pastes too much gets the form back with a clear message rather than a bare 400 page.
+DATA_UPLOAD_MAX_MEMORY_SIZE = QUOTEDESK_MAX_ARTICLE_BYTES + 1_000_000

@@ -61,3 +61,23 @@ def test_ingest_rejects_body_over_the_size_cap(settings: pytest.FixtureRequest) 
     with pytest.raises(ArticleRejected, match="limit is 100 bytes"):
         article_ingest(body="é" * 51)
     assert not Article.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        (
+            {"body": "Broken \ud800 text"},
+            "article body contains an invalid character at position 7",
+        ),
+        ({"body": "Binary\x00junk"}, "article body contains NUL characters"),
+        (
+            {"body": "Fine text.", "title": "Bad \udfff title"},
+            "title contains an invalid character",
+        ),
+    ],
+)
+def test_ingest_rejects_text_that_cannot_be_stored(fields: dict[str, str], message: str) -> None:
+    with pytest.raises(ArticleRejected, match=message):
+        article_ingest(**fields)
+    assert not Article.objects.exists()

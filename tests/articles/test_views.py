@@ -4,6 +4,7 @@ import json
 from typing import Any
 
 import pytest
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
@@ -367,3 +368,19 @@ def test_retry_leaves_other_articles_alone(
 def test_retry_needs_post(editor: Client) -> None:
     article = ArticleFactory(status=Article.Status.FAILED)
     assert editor.get(reverse("articles:retry", args=[article.pk])).status_code == 405
+
+
+def test_paste_just_over_the_default_limit_gets_the_form_back(editor: Client) -> None:
+    body = "Word " * (settings.QUOTEDESK_MAX_ARTICLE_BYTES // 5 + 1000)
+    response = editor.post(reverse("articles:paste"), {"title": "Long", "body": body})
+    assert response.status_code == 400
+    assert "the limit is 2,000,000 bytes" in response.content.decode()
+    assert not Article.objects.exists()
+
+
+def test_request_far_over_the_limit_gets_a_readable_page(editor: Client) -> None:
+    body = "x" * (settings.DATA_UPLOAD_MAX_MEMORY_SIZE + 10)
+    response = editor.post(reverse("articles:paste"), {"title": "Huge", "body": body})
+    assert response.status_code == 400
+    assert "Request not accepted" in response.content.decode()
+    assert not Article.objects.exists()
