@@ -188,10 +188,9 @@ def find(article: Article) -> list[Draft]:
     for sent in article.doc.sents:
         if article.text[sent.start_char : sent.end_char].rstrip(_CLOSING).endswith("?"):
             continue  # a question reports nothing
-        if article.paragraph_at(sent.start_char) in headlines:
-            continue
         for tok in sent:
-            found.extend(_clauses(article, tok))
+            if article.paragraph_at(tok.idx) not in headlines:
+                found.extend(_clauses(article, tok))
     kept = _outermost(_checked(article, found, quotes))
     return _attribute(article, kept, quotes)
 
@@ -294,10 +293,16 @@ def _cut(doc: Doc, head: Token, lo: int, hi: int) -> list[tuple[int, int]]:
             cuts.append(child.left_edge.i)
             if marked:
                 extra.append((child.left_edge.i, child.right_edge.i))
-        elif child.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in _CONTRAST for c in child.children
+    for tok in doc[lo : hi + 1]:
+        # '... while the minister wrote [B]': a second report, not part of the first
+        if (
+            tok.dep_ in {"advcl", "conj"}
+            and tok.lower_ in REPORTING_FORMS
+            and tok.left_edge.i > lo
+            and _has_subject(tok)
+            and (tok.dep_ == "conj" or any(c.lower_ in _CONTRAST for c in tok.children))
         ):
-            cuts.append(child.left_edge.i)
+            cuts.append(tok.left_edge.i)
     return [(lo, min(cuts) - 1), *extra]
 
 
@@ -359,6 +364,9 @@ def _found(article: Article, lo: int, hi: int, frame: str, cue: Token) -> list[_
         or doc[lo].is_space
         or doc[lo].dep_ in {"mark", "cc"}
         and doc[lo].lower_ in {"that", "and", "but"}
+        or doc[lo].lower_ == "that"
+        and doc[lo].dep_ == "det"
+        and doc[lo].head.tag_ in {"NNS", "NNPS"}  # 'that satellite records were ...'
     ):
         lo += 1
     while hi >= lo and (
@@ -461,13 +469,16 @@ def _checked(article: Article, found: list[_Found], quotes: list[Draft]) -> list
         end = f.end
         for d in quotes:
             if d.kind == Kind.DIRECT and d.outer_start < end and f.start < d.outer_end:
+                lead = text[f.start : d.outer_start].rstrip()
+                if lead[-1:].isalnum() and d.outer_end <= f.end + 1:
+                    continue  # runs on inside the clause: a partial quote in all but name
                 end = d.outer_start
         if any(
             d.kind == Kind.DIRECT and d.cue_at is not None and f.start <= d.cue_at < end
             for d in quotes
         ):
             continue  # holds a direct quotation's cue: it is that quotation's frame
-        if f.frame != "before" and any(
+        if f.cue.idx > f.start and any(
             d.outer_start < end and f.start < d.outer_end and d.outer_end >= end - 1 for d in quotes
         ):
             continue  # '[... "the quote,"] the minister said': the cue is the quote's
@@ -547,10 +558,12 @@ def _speaker_tokens(article: Article, f: _Found, quotes: list[Draft]) -> list[To
     cue = cues.Cue("verb", "before", f.cue, *_frame(article, f.cue, quotes))
     tokens = speakers.mention_tokens(article, cue)
     if len(tokens) == 1 and tokens[0].lower_ in _RELATIVE:
+        # 'a judge who said ...': the antecedent; 'WHO chief X said': the other subject
         verb = f.cue if f.cue.dep_ == "relcl" else f.cue.head
         if verb.dep_ == "relcl":
             return _noun_phrase(article, verb.head)
-        return []
+        others = [c for c in f.cue.children if c.dep_ == "nsubj" and c.i != tokens[0].i]
+        return _noun_phrase(article, others[0]) if others else []
     return tokens
 
 
