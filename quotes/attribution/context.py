@@ -30,6 +30,7 @@ class Mention:
     is_subject: bool = False
     is_main_subject: bool = False  # subject of the main clause, not a subordinate one
     is_person: bool = False  # tagged PERSON, or a multi-word name (not a lone capitalised word)
+    reports: bool = False  # subject of a reporting verb ("Okafor said the plan ...")
 
 
 @dataclass(slots=True)

@@ -147,6 +147,10 @@ def resolve(
         if name not in people and name not in orgs:
             score -= 0.3
         scores[name] = score
+    reporters = [m for m in mentions if m.reports and m.paragraph >= para - 1]
+    if reporters:
+        # the person whose words the writer just reported ("Okwuosa said he had ...")
+        scores[reporters[-1].canonical] = scores.get(reporters[-1].canonical, 0.0) + 0.35
     for pos, name in recent_speakers:
         if pos < at and article.paragraph_at(pos) >= para - 1 and name:
             scores[name] = scores.get(name, 0.1) + 0.3
@@ -162,6 +166,9 @@ def resolve(
         if want and g:
             score += 0.45 if g == want else -2.0
         final[name] = score
+    unnamed = _unnamed_subject(article, para, at, mentions)
+    if unnamed is not None and word not in GROUP:
+        return None, [], "pronoun:unnamed"
     if not final:
         return None, [], "pronoun:unresolved"
     ranked = sorted(final.items(), key=lambda kv: -kv[1])
@@ -174,3 +181,16 @@ def resolve(
     if margin < 0.15:
         evidence += ":close"
     return best, candidates, evidence
+
+
+def _unnamed_subject(article: Article, para: int, at: int, mentions: list[Mention]) -> int | None:
+    """An unnamed subject ('One teacher, who asked not to be named, said') introduced in
+    this paragraph after every named subject: the pronoun is theirs."""
+    start = article.paragraphs[para].start
+    named = max((m.start for m in mentions if m.is_subject and m.start >= start), default=-1)
+    for pos, _words in reversed(article.unnamed):
+        if pos < start:
+            break
+        if named < pos < at:
+            return pos
+    return None

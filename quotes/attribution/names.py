@@ -20,6 +20,7 @@ from collections import Counter
 from spacy.tokens import Span, Token
 
 from .context import Article, Mention
+from .cues import CUE_FORMS, NAMING_FORMS
 
 TITLES: frozenset[str] = frozenset(
     [
@@ -340,6 +341,7 @@ def collect(article: Article) -> None:
     mentions.sort(key=lambda m: m.start)
     article.mentions = mentions
     _canonicalise(mentions)
+    _orgs_that_are_people(mentions)
 
 
 def _extend_left(ent: Span) -> Span:
@@ -441,9 +443,29 @@ def _mention(
     person = not is_org and (span.label_ == "PERSON" or len(name.split()) >= 2 or "-" in name)
     verb = root.head.head if root.dep_ == "appos" else root.head
     main = subject and (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"))
-    return Mention(
+    mention = Mention(
         start, end, span.text, name, is_org, article.paragraph_at(start), subject, main, person
     )
+    mention.reports = subject and (verb.lower_ in REPORTING_FORMS or _orphan_cue(span))
+    return mention
+
+
+def _orphan_cue(span: Span) -> bool:
+    """A reporting verb later in the sentence that the parse left without a subject
+    (the small model often attaches a long subject to the wrong verb)."""
+    doc = span.doc
+    for tok in doc[span.end : min(len(doc), span.end + 40)]:
+        if tok.is_sent_start or tok.text in QUOTE_CHARS:
+            return False
+        if tok.lower_ in REPORTING_FORMS and tok.pos_ == "VERB":
+            return not any(c.dep_ in _SUBJECT for c in tok.children)
+    return False
+
+
+QUOTE_CHARS = frozenset({'"', "\u201c", "\u201d", "\u00ab", "\u00bb", "\u2018", "``"})
+
+
+REPORTING_FORMS = CUE_FORMS - NAMING_FORMS
 
 
 _SUBJECT = {"nsubj", "nsubjpass"}
@@ -511,6 +533,18 @@ def _canonicalise(mentions: list[Mention]) -> None:
                 break
     for m in orgs:
         m.canonical = mapped.get(m.canonical, m.canonical)
+
+
+def _orgs_that_are_people(mentions: list[Mention]) -> None:
+    """An ORG-tagged mention whose words all belong to one named person is that person."""
+    people = {m.canonical: _words(m.canonical) for m in mentions if m.is_person}
+    for m in mentions:
+        if not m.is_org or looks_like_org(m.canonical):
+            continue
+        words = _words(m.canonical)
+        fits = [name for name, full in people.items() if _fits(words, full)]
+        if len(fits) == 1:
+            m.is_org, m.is_person, m.canonical = False, True, fits[0]
 
 
 def _initials(name: str) -> str:

@@ -31,6 +31,7 @@ CONFIDENCE: dict[str, float] = {
     "pronoun:close": 0.55,
     "pronoun:gender:close": 0.7,
     "pronoun:unresolved": 0.3,
+    "pronoun:unnamed": 0.6,
     "nominal": 0.8,
     "nominal:org": 0.85,
     "nominal:org-recent": 0.6,
