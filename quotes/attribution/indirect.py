@@ -166,6 +166,7 @@ _DASHES = frozenset(["\u2014", "\u2013", "--"])
 # marks vouch for the span) and lowered further for the frames that misfire more often.
 INDIRECT_SCALE = 0.85
 FRAME_PENALTY: dict[str, float] = {"before": 0.0, "after": 0.05, "according": 0.05}
+SPLIT_PENALTY = 0.15
 
 
 @dataclass(slots=True)
@@ -176,6 +177,7 @@ class _Found:
     end: int
     frame: str  # "before", "after", "according"
     cue: Token  # the reporting verb, or the "to" of "according to"
+    split: bool = False  # cut from coordinated clauses, where boundaries are least sure
 
 
 def find(article: Article) -> list[Draft]:
@@ -206,8 +208,11 @@ def _clauses(article: Article, tok: Token) -> list[_Found]:
     clause = _complement(doc, tok)
     if clause is not None:
         head, lo, hi = clause
-        for a, b in _cut(doc, head, lo, hi):
-            out.extend(_found(article, a, b, "before", tok))
+        parts = _cut(doc, head, lo, hi)
+        for a, b in parts:
+            for f in _found(article, a, b, "before", tok):
+                f.split = len(parts) > 1
+                out.append(f)
     left = [c for c in tok.lefts if c.dep_ == "ccomp"]
     if left and _finite_clause(left[-1]) and not _is_cue_word(left[-1]):
         head = left[-1]
@@ -483,9 +488,12 @@ def _checked(article: Article, found: list[_Found], quotes: list[Draft]) -> list
         ):
             continue  # '[... "the quote,"] the minister said': the cue is the quote's
         end = f.start + len(text[f.start : end].rstrip(" ,;:\u2014\u2013-\n"))
+        for d in quotes:
+            if d.start < end < d.outer_end and d.outer_start >= f.start:
+                end = d.outer_end  # never stop inside a partial quote
         if end - f.start < 12:
             continue
-        out.append(_Found(f.start, end, f.frame, f.cue))
+        out.append(_Found(f.start, end, f.frame, f.cue, f.split))
     return out
 
 
@@ -516,6 +524,8 @@ def _attribute(article: Article, found: list[_Found], quotes: list[Draft]) -> li
             continue
         mention = "".join(t.text_with_ws for t in tokens).strip() or None
         base = pipeline.CONFIDENCE.get(how, 0.6) * INDIRECT_SCALE - FRAME_PENALTY[f.frame]
+        if f.split:
+            base -= SPLIT_PENALTY
         drafts.append(
             Draft(
                 start=f.start,
