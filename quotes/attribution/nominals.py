@@ -27,6 +27,7 @@ from .types import Candidate
 
 INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several", "two", "three", "many"})
 DEFINITE = frozenset({"the", "this", "that", "his", "her", "its", "their", "our"})
+SAME_PARAGRAPH_SUBJECT = 1.0
 NOMINAL_REACH = 30  # paragraphs: roles are introduced once, often early in the story
 _AGE = re.compile(r"^(\d{1,3})-year-old$")
 _STOP = frozenset({"the", "a", "an", "of", "for", "at", "in", "'s", "\u2019s", "and", "to"})
@@ -55,6 +56,12 @@ ABBREVIATIONS: dict[str, str] = {
 SPEECH_NOUNS = frozenset(
     [
         "statement",
+        "review",
+        "study",
+        "audit",
+        "survey",
+        "assessment",
+        "memo",
         "report",
         "letter",
         "post",
@@ -181,12 +188,16 @@ def resolve(
     first = words[0].lower_
     head = words[-1]
     head_word = _head(words)
-    if head_word in SPEECH_NOUNS:
-        # "an AEW press release", "a statement from the ministry": the issuer speaks
+    document = next((t for t in words if t.lower_ in SPEECH_NOUNS), None)
+    if document is not None:
+        # "an AEW press release", "a memo Okoro sent", "a review by Hale & Co": the issuer
         lo, hi = words[0].idx, words[-1].idx + len(words[-1])
         inside = [m for m in article.mentions_overlapping(lo, hi) if lo <= m.start]
         if inside:
             return inside[-1].canonical, [], "nominal:document"
+        owner = _owner(article, document)
+        if owner is not None:
+            return owner, [], "nominal:document"
     if first in INDEFINITE or (head.tag_ in {"NNS", "NNPS"} and first not in DEFINITE):
         return None, [], "nominal:unnamed"
     if head_word in SPEECH_NOUNS:
@@ -201,11 +212,22 @@ def resolve(
         for m in reversed(orgs):
             if head_word in m.canonical.lower().split():
                 return m.canonical, [], "nominal:org"
+        para = article.paragraph_at(at)
+        reporting = [m for m in orgs if m.reports and para - m.paragraph <= 1]
+        if reporting:
+            # "Acme said in a statement ... 'We ...,' the company said."
+            return reporting[-1].canonical, [], "nominal:org-reporting"
         if head_word in _GENERIC_ORG:
             company = [m for m in orgs if not (set(m.canonical.lower().split()) & _INSTITUTIONS)]
             if company:
                 return _most_salient(company), [], "nominal:org-recent"
     scored = _score_people(article, earlier, head_word, content, age)
+    para = article.paragraph_at(at)
+    if head_word not in ORG_WORDS and first in DEFINITE:
+        # a definite role at a cue most often names the paragraph's own subject
+        subjects = [m for m in earlier if m.paragraph == para and m.is_subject and m.is_person]
+        if subjects and SAME_PARAGRAPH_SUBJECT:
+            scored.append((SAME_PARAGRAPH_SUBJECT, subjects[-1].canonical))
     if not scored and article.paragraph_at(at) <= 1:
         # headlines name people by role before the story introduces them
         ahead = article.mentions_between(

@@ -39,6 +39,7 @@ CONFIDENCE: dict[str, float] = {
     "nominal:unnamed-intro": 0.7,
     "nominal:unresolved": 0.35,
     "nominal:document": 0.8,
+    "nominal:org-reporting": 0.85,
     "nominal:salient": 0.5,
     "nominal:empty": 0.3,
     "no-subject": 0.3,

@@ -30,9 +30,15 @@ def mention_tokens(article: Article, cue: Cue) -> list[Token]:
     if cue.kind == "according" and cue.token is not None:
         return _phrase_after(article, cue.token.i + 1, cue.end)
     if cue.kind == "dash":
-        frame = article.tokens_between(cue.start, cue.end)
-        start = next((t.i for t in frame if t.text not in {"\u2014", "\u2013", "-", "--"}), None)
-        return [] if start is None else _phrase_after(article, start, cue.end)
+        # '"..." — state Sen. Ada Moss, in a post': the trailer up to a comma or bracket
+        out: list[Token] = []
+        for tok in article.tokens_between(cue.start, cue.end):
+            if tok.text in {"\u2014", "\u2013", "-", "--"} and not out:
+                continue
+            if tok.text in {",", "(", ";"} or tok.is_space:
+                break
+            out.append(tok)
+        return out
     if cue.kind == "colon":
         frame = article.tokens_between(cue.start, cue.end)
         if cue.where == "after":
