@@ -473,11 +473,13 @@ def _checked(article: Article, found: list[_Found], quotes: list[Draft]) -> list
             continue  # opens with a quotation: it is a direct or partial quote
         end = f.end
         for d in quotes:
-            if d.kind == Kind.DIRECT and d.outer_start < end and f.start < d.outer_end:
-                lead = text[f.start : d.outer_start].rstrip()
-                if lead[-1:].isalnum() and d.outer_end <= f.end + 1:
-                    continue  # runs on inside the clause: a partial quote in all but name
-                end = d.outer_start
+            if d.kind == Kind.DIRECT and d.outer_start <= end + 1 and f.start < d.outer_end:
+                if f.frame == "before" and text[f.start : d.outer_start].rstrip()[-1:].isalnum():
+                    # 'told media [X was restarted by doctors "and there is hope"]': the
+                    # quotation runs on in the clause, a partial quote in all but name
+                    end = max(end, d.outer_end)
+                elif d.outer_start < end:
+                    end = d.outer_start
         if any(
             d.kind == Kind.DIRECT and d.cue_at is not None and f.start <= d.cue_at < end
             for d in quotes
@@ -489,7 +491,7 @@ def _checked(article: Article, found: list[_Found], quotes: list[Draft]) -> list
             continue  # '[... "the quote,"] the minister said': the cue is the quote's
         end = f.start + len(text[f.start : end].rstrip(" ,;:\u2014\u2013-\n"))
         for d in quotes:
-            if d.start < end < d.outer_end and d.outer_start >= f.start:
+            if d.outer_start < end < d.outer_end and d.outer_start >= f.start:
                 end = d.outer_end  # never stop inside a partial quote
         if end - f.start < 12:
             continue
