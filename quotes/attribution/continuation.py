@@ -45,6 +45,16 @@ def continue_speaker(article: Article, draft: Draft, previous: list[Draft]) -> N
     if earlier and opens_paragraph:
         _copy(draft, earlier[-1], "continuation:paragraph", 0.55)
         return
+    # a paragraph ending in a colon introduces the quotation that opens the next one
+    prev_para = article.paragraphs[draft.paragraph - 1] if draft.paragraph > 0 else None
+    if opens_paragraph and prev_para is not None and text[prev_para.end - 1] == ":":
+        named = article.mentions_between(draft.paragraph - 1, prev_para.end)
+        if named:
+            draft.speaker = named[-1].canonical
+            draft.mention = named[-1].text
+            draft.evidence = "context:colon"
+            draft.confidence = 0.75
+            return
     # a quotation opening a paragraph after one that introduced a person as its subject
     before = [
         m

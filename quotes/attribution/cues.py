@@ -247,7 +247,56 @@ SPEECH_NOUNS: frozenset[str] = frozenset(
         "release",
     ]
 )
-_SENT_END = re.compile(r"(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)[.!?]+(?=\s|$)")
+_SENT_END_CANDIDATE = re.compile(r"[.!?]+(?=\s|$)")
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "sen",
+        "gov",
+        "rep",
+        "gen",
+        "lt",
+        "col",
+        "sgt",
+        "capt",
+        "prof",
+        "jr",
+        "sr",
+        "mt",
+        "no",
+        "rev",
+        "fr",
+        "cmdr",
+        "adm",
+        "supt",
+        "det",
+        "insp",
+        "atty",
+        "vs",
+        "ft",
+    ]
+)
+
+
+def sentence_ends(text: str) -> list[int]:
+    """Offsets just after each sentence-final mark in ``text`` (not after "Sen." or "J.")."""
+    ends = []
+    for match in _SENT_END_CANDIDATE.finditer(text):
+        word = re.search(r"([A-Za-z]+)$", text[: match.start()])
+        if (
+            match.group(0) == "."
+            and word
+            and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1)
+        ):
+            continue
+        ends.append(match.end())
+    return ends
+
+
 _DASHES = ("\u2014", "\u2013", "--", "-")
 
 
@@ -285,12 +334,12 @@ def frames(article: Article, draft: Draft) -> tuple[tuple[int, int], tuple[int, 
     )
     lo = para.start if prev_end is None else prev_end
     before = text[lo : draft.outer_start]
-    ends = list(_SENT_END.finditer(before))
-    b_start = lo + ends[-1].end() if ends else lo
+    ends = sentence_ends(before)
+    b_start = lo + ends[-1] if ends else lo
     hi = para.end if next_start is None else next_start
     after = text[draft.outer_end : hi]
-    end = _SENT_END.search(after)
-    a_end = draft.outer_end + end.end() if end else hi
+    after_ends = sentence_ends(after)
+    a_end = draft.outer_end + after_ends[0] if after_ends else hi
     return (b_start, draft.outer_start), (draft.outer_end, a_end)
 
 
@@ -346,7 +395,7 @@ def detect(article: Article, draft: Draft) -> Cue | None:
             return Cue("according", "before", acc, b_start, b_end)
         if verb is not None:
             return Cue("verb", "before", verb, b_start, b_end)
-        if headline and tail.endswith(":"):
+        if tail.endswith(":"):
             return Cue("colon", "before", None, b_start, b_end)
     if draft.kind != Kind.PARTIAL:
         return None

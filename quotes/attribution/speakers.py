@@ -44,6 +44,10 @@ def mention_tokens(article: Article, cue: Cue) -> list[Token]:
         if cue.where == "after":
             start = next((t.i for t in frame if t.text != ":"), None)
             return [] if start is None else _phrase_after(article, start, cue.end)
+        named = article.mentions_overlapping(cue.start, cue.end)
+        named = [m for m in named if m.is_subject] or named
+        if named:  # 'And from the Weather Bureau: "..."', 'Ruiz opposed Lee's plan: "..."'
+            return list(article.tokens_between(named[-1].start, named[-1].end))
         words = [t for t in frame if t.text != ":"]
         return words[-4:]
     verb = cue.token
