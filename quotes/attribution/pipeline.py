@@ -22,26 +22,27 @@ from .types import Candidate, Kind, Quotation
 EXTENSION = "quotedesk_quotations"
 logger = logging.getLogger(__name__)
 
-# Base confidence per deciding rule, before adjustments (see ``_confidence``).
+# Base confidence per deciding rule, before adjustments (see ``_confidence``). The values
+# follow how often each rule named the right speaker on the dev sets (pooled), rounded.
 CONFIDENCE: dict[str, float] = {
     "name": 0.95,
-    "name:fallback": 0.85,
-    "pronoun:gender": 0.9,
-    "pronoun": 0.8,
-    "pronoun:close": 0.55,
-    "pronoun:gender:close": 0.7,
-    "pronoun:unresolved": 0.3,
+    "name:fallback": 0.9,
+    "pronoun:gender": 0.85,
+    "pronoun": 0.85,
+    "pronoun:close": 0.5,
+    "pronoun:gender:close": 0.5,
     "pronoun:unnamed": 0.6,
+    "pronoun:unresolved": 0.25,
     "nominal": 0.8,
-    "nominal:org": 0.85,
-    "nominal:org-recent": 0.6,
-    "nominal:unnamed": 0.85,
-    "nominal:unnamed-intro": 0.7,
-    "nominal:unresolved": 0.35,
-    "nominal:document": 0.8,
+    "nominal:org": 0.8,
+    "nominal:org-recent": 0.4,
     "nominal:org-reporting": 0.85,
-    "nominal:salient": 0.5,
-    "nominal:empty": 0.3,
+    "nominal:document": 0.9,
+    "nominal:unnamed": 0.85,
+    "nominal:unnamed-intro": 0.85,
+    "nominal:salient": 0.35,
+    "nominal:unresolved": 0.2,
+    "nominal:empty": 0.2,
     "no-subject": 0.3,
 }
 
@@ -232,7 +233,7 @@ def _confidence(draft: Draft, how: str) -> float:
     if draft.marked is not None and not draft.marked.closed:
         score -= 0.15
     if draft.kind == Kind.PARTIAL:
-        score -= 0.05
+        score -= 0.03
     return round(max(0.05, min(0.99, score)), 3)
 
 
