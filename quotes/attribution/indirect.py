@@ -153,6 +153,15 @@ SPLIT_THAT = True
 CUT_SUBJECTLESS = False
 _CONTRAST = frozenset(["while", "whereas"])
 _CLOSING = "\"'\u201d\u2019\u00bb "
+# Nouns whose 'that' clause is their own content, not the speaker's words ('denied the
+# claim that ...').
+CONTENT_NOUNS = frozenset(
+    ["claim", "claims", "report", "reports", "allegation", "allegations", "suggestion"]
+    + ["suggestions", "fact", "idea", "notion", "rumour", "rumours", "rumor", "rumors", "news"]
+    + ["view", "belief", "assertion", "assertions", "accusation", "accusations", "statement"]
+    + ["statements", "speculation", "concern", "concerns", "fear", "fears", "hope", "hopes"]
+    + ["possibility", "impression", "assumption", "theory", "argument", "evidence", "sign"]
+)
 _QUESTION_WORDS = frozenset(
     ["whether", "if", "who", "what", "when", "where", "why", "how", "which", "whom"]
 )
@@ -228,16 +237,26 @@ def _complement(doc: Doc, verb: Token) -> tuple[Token, int, int] | None:
     heads = _adjacent(doc, [c for c in verb.rights if c.dep_ == "ccomp"])
     if heads and _clause_group(heads):
         subject = [h for h in heads if _has_subject(h)]
+        if heads[0].left_edge.i < verb.i:
+            return None  # 'the plan, which the mayor said would ...': a relative clause
         return subject[-1], heads[0].left_edge.i, heads[-1].right_edge.i
     for child in verb.rights:
         if child.dep_ not in {"dobj", "dative", "prep", "npadvmod", "advmod"}:
             continue
         for tok in child.subtree:
-            # 'told reporters at the quay that [...]': the parser took 'that' for a pronoun
-            if tok.dep_ in {"relcl", "acl"} and _finite_clause(tok):
+            # 'told reporters at the quay that [...]': the parser hung the clause on a noun
+            if (
+                tok.dep_ in {"relcl", "acl"}
+                and _finite_clause(tok)
+                and not (tok.head.i == child.i and child.lower_ in CONTENT_NOUNS)
+            ):
                 first = tok.left_edge
-                if first.lower_ == "that" and first.dep_ == "mark" and first.head.i == tok.i:
-                    return tok, first.i, tok.right_edge.i
+                if (
+                    first.lower_ == "that"
+                    and first.head.i == tok.i
+                    and any(c.dep_ in _SUBJECTS and c.i != first.i for c in tok.children)
+                ):
+                    return tok, first.i + 1, tok.right_edge.i
         if child.dep_ not in {"dobj", "dative"}:
             continue
         if verb.lower_ in SAY_FORMS:
@@ -266,14 +285,26 @@ def _complement(doc: Doc, verb: Token) -> tuple[Token, int, int] | None:
 
 
 def _adjacent(doc: Doc, heads: list[Token]) -> list[Token]:
-    """The first clause and those that follow it with only commas or 'and' in between."""
+    """The first clause and those that follow it with only commas or 'and' in between.
+
+    The small model sometimes splits one reported clause in two ('that [three contracts
+    worth X] [had slipped]') or hangs a second coordinated clause on the verb.
+    """
     if not heads:
         return []
     out = [heads[0]]
+    whole = _finite_clause(heads[0])
     for head in heads[1:]:
         gap = doc[out[-1].right_edge.i + 1 : head.left_edge.i]
         if any(t.text not in {",", ";"} and t.dep_ != "cc" for t in gap):
             break
+        joined = doc[out[-1].right_edge.i : head.left_edge.i]
+        if (
+            whole
+            and not any(t.text == "," or t.dep_ == "cc" for t in joined)
+            and not (_finite_clause(head))
+        ):
+            break  # a complete clause runs into a fragment: the parse ran on
         out.append(head)
     return out
 
@@ -409,6 +440,10 @@ def _is_reporting(article: Article, tok: Token) -> bool:
         c.dep_ == "prt" and c.lower_ == "out" for c in tok.children
     ):
         return False  # only 'pointed out'
+    if tok.dep_ == "relcl" and not any(
+        c.dep_ == "nsubj" and c.lower_ in _RELATIVE for c in tok.children
+    ):
+        return False  # 'a phrase she said she had pinned up': the gap is in the clause
     for child in tok.children:
         if child.dep_ in {"neg", "auxpass", "nsubjpass", "det"}:
             return False  # 'did not say', 'was told', 'all claims'
