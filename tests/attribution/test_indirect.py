@@ -95,6 +95,61 @@ def indirect(nlp: Any, text: str) -> list[Quotation]:
             ],
             id="coordinated-clauses",
         ),
+        pytest.param(
+            "Mayor Vera Holm said the verdict was wrong but that she respected the court.",
+            [("the verdict was wrong", "Vera Holm"), ("she respected the court", "Vera Holm")],
+            id="but-that-splits",
+        ),
+        pytest.param(
+            "Pia Sandoval said she had sold the farm, and her neighbours bought the land in May.",
+            [("she had sold the farm", "Pia Sandoval")],
+            id="writer-clause-cut",
+        ),
+        pytest.param(
+            "The line will reopen on Monday, the Thornbury Rail Company said, and trains will "
+            "run every hour.",
+            [
+                ("The line will reopen on Monday", "Thornbury Rail Company"),
+                ("trains will run every hour", "Thornbury Rail Company"),
+            ],
+            id="cue-in-the-middle",
+        ),
+        pytest.param(
+            "Mayor Hollis Breckenridge said the pool would reopen in June while council member "
+            "Dana Oyelowo wrote that the repairs were overdue.",
+            [
+                ("the pool would reopen in June", "Hollis Breckenridge"),
+                ("the repairs were overdue", "Dana Oyelowo"),
+            ],
+            id="second-report-cut-off",
+        ),
+        pytest.param(
+            "Bruno Vasquez-Lund, 47, told the inquiry he had warned his managers about the "
+            "crane in 2021.",
+            [("he had warned his managers about the crane in 2021", "Bruno Vasquez-Lund")],
+            id="told-without-that",
+        ),
+        pytest.param(
+            "Vera Holm told reporters outside the court building that she would appeal.",
+            [("she would appeal", "Vera Holm")],
+            id="that-clause-hung-on-a-noun",
+        ),
+        pytest.param(
+            "Ines Marwick, a councillor, pointed out that the depot had flooded twice since 2019.",
+            [("the depot had flooded twice since 2019", "Ines Marwick")],
+            id="pointed-out",
+        ),
+        pytest.param(
+            "According to a report by the Northfield Health Authority, waiting lists have "
+            "doubled since 2020.",
+            [("waiting lists have doubled since 2020", "Northfield Health Authority")],
+            id="according-to-a-report-by",
+        ),
+        pytest.param(
+            'Olek Brandt told the court he had "never seen the money" before March.',
+            [('he had "never seen the money" before March', "Olek Brandt")],
+            id="partial-quote-in-the-middle",
+        ),
     ],
 )
 def test_indirect_spans(nlp: Any, text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -147,6 +202,26 @@ def test_indirect_spans(nlp: Any, text: str, expected: list[tuple[str, str | Non
         pytest.param(
             "The choir will sing at the cathedral on Sunday evening.",
             id="no-reporting-verb",
+        ),
+        pytest.param(
+            "The minister told farmers to register their herds by March.",
+            id="told-infinitive",
+        ),
+        pytest.param(
+            "The ferry company denied all claims that the crossing was unsafe.",
+            id="content-of-a-claim",
+        ),
+        pytest.param(
+            "Officials are expected to announce whether the school will close.",
+            id="announce-whether",
+        ),
+        pytest.param(
+            "The hospital board, which the minister said would be dissolved, met on Tuesday.",
+            id="relative-clause",
+        ),
+        pytest.param(
+            "Harbour workers say pay offer is an insult\n\nThe strike began on Monday.",
+            id="headline",
         ),
     ],
 )
