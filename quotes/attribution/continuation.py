@@ -49,6 +49,7 @@ def continue_speaker(article: Article, draft: Draft, previous: list[Draft]) -> N
     prev_para = article.paragraphs[draft.paragraph - 1] if draft.paragraph > 0 else None
     if opens_paragraph and prev_para is not None and text[prev_para.end - 1] == ":":
         named = article.mentions_between(draft.paragraph - 1, prev_para.end)
+        named = [m for m in named if m.is_person] or named
         if named:
             draft.speaker = named[-1].canonical
             draft.mention = named[-1].text

@@ -279,10 +279,12 @@ def collect(article: Article) -> None:
         label_org = ent.label_ == "ORG"
         if label_org and not looks_like_org(ent.text) and _person_like(ent, person_words):
             label_org = False
+        elif not label_org and _org_like(ent):
+            label_org = True
         if not label_org:
             ent = _extend_left(ent)
         if label_org:
-            name = ent.text.strip()
+            name = ent.text.strip().rstrip(".,;:")
             if name.lower().startswith("the "):
                 name = name[4:]
             name = _POSSESSIVE.sub("", name) if name.endswith(("'s", "\u2019s")) else name
@@ -403,6 +405,45 @@ ROLE_NOUNS: frozenset[str] = TITLES | frozenset(
         "volunteer",
     ]
 )
+
+
+ORG_APPOSITIONS = frozenset(
+    [
+        "company",
+        "firm",
+        "group",
+        "maker",
+        "manufacturer",
+        "operator",
+        "agency",
+        "charity",
+        "union",
+        "business",
+        "developer",
+        "provider",
+        "producer",
+        "retailer",
+        "chain",
+        "startup",
+        "start-up",
+        "bank",
+        "insurer",
+        "airline",
+        "broadcaster",
+        "publisher",
+        "network",
+        "organisation",
+        "organization",
+    ]
+)
+
+
+def _org_like(ent: Span) -> bool:
+    """A PERSON entity that is an organisation: an org word, a plural proper noun at the
+    end ("Kestrian Railways") or an organisation in apposition ("Acme, the company ...")."""
+    if looks_like_org(ent.text) or ent[-1].tag_ == "NNPS":
+        return True
+    return any(c.dep_ == "appos" and c.lower_ in ORG_APPOSITIONS for c in ent.root.children)
 
 
 def has_role_apposition(span: Span) -> bool:

@@ -27,6 +27,7 @@ logger = logging.getLogger(__name__)
 CONFIDENCE: dict[str, float] = {
     "name": 0.95,
     "name:fallback": 0.9,
+    "name:org-fallback": 0.8,
     "pronoun:gender": 0.85,
     "pronoun": 0.85,
     "pronoun:close": 0.5,
@@ -219,6 +220,14 @@ def resolve_mention(
         name = names.canonical_for(article, tokens)
         if name:
             return name, [], "name:fallback"
+    capitalised = [t for t in tokens[1:] if not t.is_punct]
+    if (
+        first == "the"
+        and len(capitalised) >= 2
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in capitalised)
+    ):
+        # "the Coastal Weather Bureau": an organisation the model did not tag
+        return _mention_text(tokens[1:]), [], "name:org-fallback"
     return nominals.resolve(article, tokens, at, recent)
 
 
