@@ -73,7 +73,8 @@ MALE_WORDS = frozenset(
     ]
 )
 REACH_PARAGRAPHS = 3
-MAIN_SUBJECT_BONUS = 0.1
+MINOR_SUBJECT_BONUS = 0.1
+GENDER_MATCH = 0.1  # gender mostly filters; a match adds little over salience
 
 
 def learn_gender(article: Article) -> None:
@@ -126,13 +127,14 @@ def resolve(
     mentions = article.mentions_between(para - REACH_PARAGRAPHS, at)
     latest: dict[str, Mention] = {}
     subject_seen: dict[str, int] = {}
-    main_seen: set[str] = set()
+    minor_subject: set[str] = set()
     for m in mentions:
         latest[m.canonical] = m
-        if m.is_subject:
+        if m.is_main_subject or m.reports:
             subject_seen[m.canonical] = m.paragraph
-            if m.is_main_subject and m.paragraph == para:
-                main_seen.add(m.canonical)
+        elif m.is_subject:
+            # the subject of a subordinate or reported clause is less salient
+            minor_subject.add(m.canonical)
     orgs = {m.canonical for m in mentions if m.is_org}
     people = {m.canonical for m in mentions if m.is_person}
     distinct = sorted(latest, key=lambda n: -latest[n].start)
@@ -141,9 +143,9 @@ def resolve(
         score = 0.3 / (1 + rank)
         score += {0: 0.5, 1: 0.25, 2: 0.1}.get(para - m.paragraph, 0.0)
         if name in subject_seen:
-            score += {0: 0.3, 1: 0.2}.get(para - subject_seen[name], 0.1)
-        if name in main_seen:
-            score += MAIN_SUBJECT_BONUS
+            score += {0: 0.4, 1: 0.25}.get(para - subject_seen[name], 0.1)
+        elif name in minor_subject:
+            score += MINOR_SUBJECT_BONUS
         if name not in people and name not in orgs:
             score -= 0.3
         scores[name] = score
@@ -164,7 +166,7 @@ def resolve(
             score -= 0.3
         g = article.gender.get(name)
         if want and g:
-            score += 0.45 if g == want else -2.0
+            score += GENDER_MATCH if g == want else -2.0
         final[name] = score
     unnamed = _unnamed_subject(article, para, at, mentions)
     if unnamed is not None and word not in GROUP:
