@@ -380,7 +380,13 @@ def detect(article: Article, draft: Draft) -> Cue | None:
         gov = governing_cue(article, draft)
         if gov is not None:
             return Cue("verb", "governs", gov, b_start, a_end)
-    if after_open or draft.kind == Kind.PARTIAL:
+    tail = before.rstrip()
+    lead_in = (
+        tail.endswith((":", ","))
+        and _first_cue(article, b_start, b_end, last=True) is not None
+        and not content.endswith(",")
+    )
+    if (after_open or draft.kind == Kind.PARTIAL) and not lead_in:
         acc = _according(article, a_start, a_end)
         if acc is not None and stripped_after[:1] in {",", "", "a"}:
             return Cue("according", "after", acc, a_start, a_end)

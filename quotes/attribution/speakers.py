@@ -117,7 +117,23 @@ def _expand(article: Article, head: Token) -> list[Token]:
             break
     if head.dep_ == "prep":
         return []
+    named = _name_after(article, right + 1)
+    if named and head.pos_ != "PROPN" and head.pos_ != "PRON":
+        return named  # "study co-author Ted Scambos", "one deputy, Ines Salas, said"
     return list(doc[left : right + 1])
+
+
+def _name_after(article: Article, i: int) -> list[Token]:
+    """A person named right after a role noun, directly or between commas."""
+    doc = article.doc
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i >= len(doc):
+        return []
+    for m in article.mentions_overlapping(doc[i].idx, doc[i].idx + 1):
+        if m.start == doc[i].idx and m.is_person:
+            return list(article.tokens_between(m.start, m.end))
+    return []
 
 
 def _phrase_after(article: Article, start: int, end: int) -> list[Token]:
