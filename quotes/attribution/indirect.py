@@ -72,7 +72,7 @@ REPORTING_FORMS: frozenset[str] = (cues.CUE_FORMS - cues.NAMING_FORMS - _NOT_REP
 FINDING_SUBJECTS = frozenset(
     ["study", "studies", "research", "data", "analysis", "survey", "findings", "results"]
     + ["evidence", "poll", "polls", "paper", "experiment", "experiments", "model", "models"]
-    + ["figures", "records", "tests"]
+    + ["figures", "records", "tests", "footage", "video", "images", "photos", "statistics"]
 )
 SAY_FORMS = frozenset(
     ["say", "says", "said", "saying", "add", "adds", "added", "claim", "claims", "claimed"]
@@ -83,6 +83,9 @@ TELL_FORMS = frozenset(
     + ["remind", "reminded", "warn", "warns", "warned"]
 )
 _CONTRAST = frozenset(["while", "whereas"])
+# What may stand before a sentence-opening and after a sentence-closing 'according to'.
+_OPENERS = frozenset([".", "!", "?", "\n", "\n\n", '"', "\u201d", "\u2019", "'", ")"])
+_CLOSERS = frozenset([".", "!", "?", "\n", "\n\n", ";"])
 _CLOSING = "\"'\u201d\u2019\u00bb "
 # Nouns whose 'that' clause is their own content, not the speaker's words ('denied the
 # claim that ...').
@@ -292,32 +295,69 @@ def _parenthetical(article: Article, verb: Token) -> list[_Found]:
 
 
 def _according(article: Article, tok: Token) -> list[_Found]:
-    """'According to X, [clause]' or '[clause], according to X', on the main clause only."""
+    """'According to X, [...]' or '[...], according to X'.
+
+    At the start or end of its sentence the phrase covers the rest of the sentence; inside
+    a sentence it covers the main clause it attaches to, never a subordinate one ('when,
+    according to the plans, ...').
+    """
     doc = article.doc
     if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to" or article.in_quote(tok.idx):
         return []
+    to = doc[tok.i + 1]
+    a_lo, a_hi = tok.left_edge.i, tok.right_edge.i
+    para = article.paragraph_at(tok.idx)
+    words = [
+        t.i
+        for t in tok.sent
+        if not (t.is_punct or t.is_space) and article.paragraph_at(t.idx) == para
+    ]
+    objects = [c for c in to.children if c.dep_ == "pobj"]
+    if objects and _is_evidence(objects[0]):
+        return []  # 'according to camera footage': a finding, not speech
+    root = tok.sent.root
+    if a_lo <= words[0] and (a_lo == 0 or doc[a_lo - 1].text in _OPENERS):
+        return _according_span(article, a_hi + 1, words[-1], to)
+    if a_hi >= words[-1] and (a_hi + 1 >= len(doc) or doc[a_hi + 1].text in _CLOSERS):
+        lead = root.i if words[0] <= root.i < a_lo else words[0]
+        return _according_span(article, _skip_lead(doc, words[0], lead), a_lo - 1, to)
     head = tok.head
     while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
         head = head.head
-    root = tok.sent.root
     if head.i != root.i and not (head.dep_ == "conj" and head.head.i == root.i):
-        return []  # 'when, according to the plans, ...': a subordinate clause
+        return []  # a subordinate clause
     if not _finite_clause(head) or _is_cue_word(head):
         return []
-    if head.dep_ == "conj":
-        head = root
-    to = doc[tok.i + 1]
-    a_lo, a_hi = tok.left_edge.i, tok.right_edge.i
     if a_hi < head.i:
         subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
         if subject is not None and subject.left_edge.i < a_lo:
             lo = _skip_lead(doc, head.left_edge.i, head.i)  # 'X, according to Y, did Z'
+        elif any(doc[i].pos_ in {"VERB", "AUX"} for i in words if i < a_lo):
+            return []  # 'Friday was when, according to X, ...': inside another clause
         else:
             lo = a_hi + 1
         return _found(article, lo, head.right_edge.i, "according", to)
     if a_lo > head.i:
-        lo = _skip_lead(doc, head.left_edge.i, head.i)
+        first = root if root.i < head.i else head  # '[A, and B], according to X, ...'
+        lo = _skip_lead(doc, max(first.left_edge.i, words[0]), first.i)
         return _found(article, lo, a_lo - 1, "according", to)
+    return []
+
+
+def _is_evidence(noun: Token) -> bool:
+    """A source that shows rather than says, unless a named issuer stands in its phrase."""
+    if noun.lower_ not in FINDING_SUBJECTS:
+        return False
+    return not any(t.pos_ == "PROPN" for t in noun.subtree)
+
+
+def _according_span(article: Article, lo: int, hi: int, to: Token) -> list[_Found]:
+    """The stretch an 'according to' phrase covers, if it holds a finite main clause."""
+    doc = article.doc
+    for tok in doc[lo : hi + 1]:
+        outside = tok.head.i < lo or tok.head.i > hi or tok.head.i == tok.i
+        if outside and _finite_clause(tok):
+            return [] if _is_cue_word(tok) else _found(article, lo, hi, "according", to)
     return []
 
 
@@ -547,7 +587,8 @@ def _noun_phrase(article: Article, head: Token) -> list[Token]:
     """A noun phrase cut before clauses and commas; a name in apposition or after 'by' wins.
 
     'his wife, Amanda' -> 'Amanda'; 'a report by the inspectorate' -> 'the inspectorate';
-    'people familiar with the matter' -> 'people'.
+    'people familiar with the matter' -> 'people'; 'The Atlantic' -> 'Atlantic' (a bare
+    name, so an organisation the tagger missed still resolves as a name).
     """
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN":
@@ -557,7 +598,9 @@ def _noun_phrase(article: Article, head: Token) -> list[Token]:
             if (
                 tok.dep_ == "pobj"
                 and tok.head.lower_ in {"by", "from", "of"}
-                and any(m.start <= tok.idx < m.end for m in article.mentions)
+                and (
+                    tok.pos_ == "PROPN" or any(m.start <= tok.idx < m.end for m in article.mentions)
+                )
             ):
                 return _noun_phrase(article, tok)
     doc = article.doc
@@ -566,16 +609,10 @@ def _noun_phrase(article: Article, head: Token) -> list[Token]:
         if child.dep_ in {"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod"}:
             lo = min(lo, child.left_edge.i)
     hi = head.i
-    while (
-        hi + 1 < len(doc)
-        and doc[hi + 1].head.i == head.i
-        and doc[hi + 1].dep_
-        in {
-            "compound",
-            "flat",
-        }
-    ):
+    while hi + 1 < len(doc) and doc[hi + 1].head.i == head.i and doc[hi + 1].dep_ == "compound":
         hi += 1
     while hi + 1 < len(doc) and doc[hi + 1].pos_ == "PROPN" and head.pos_ == "PROPN":
         hi += 1
+    if head.pos_ == "PROPN" and doc[lo].dep_ == "det":
+        lo += 1
     return [t for t in doc[lo : hi + 1] if not t.is_punct or t.text == "-"]
