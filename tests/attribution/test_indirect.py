@@ -146,6 +146,17 @@ def indirect(nlp: Any, text: str) -> list[Quotation]:
             id="according-to-a-report-by",
         ),
         pytest.param(
+            "According to the Harwick Gazette, the mill will close in May; its 200 workers "
+            "have been offered jobs elsewhere.",
+            [
+                (
+                    "the mill will close in May; its 200 workers have been offered jobs elsewhere",
+                    "Harwick Gazette",
+                )
+            ],
+            id="according-covers-the-sentence",
+        ),
+        pytest.param(
             'Olek Brandt told the court he had "never seen the money" before March.',
             [('he had "never seen the money" before March', "Olek Brandt")],
             id="partial-quote-in-the-middle",
@@ -202,6 +213,15 @@ def test_indirect_spans(nlp: Any, text: str, expected: list[tuple[str, str | Non
         pytest.param(
             "The choir will sing at the cathedral on Sunday evening.",
             id="no-reporting-verb",
+        ),
+        pytest.param(
+            "The van was travelling at 70 mph, according to traffic camera footage.",
+            id="according-to-evidence",
+        ),
+        pytest.param(
+            "Saturday was when, according to the organisers, thousands of runners would "
+            "cross the bridge.",
+            id="according-inside-another-clause",
         ),
         pytest.param(
             "The minister told farmers to register their herds by March.",
