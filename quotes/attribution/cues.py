@@ -319,8 +319,17 @@ class Cue:
         return "\u2014" if self.kind == "dash" else ":"
 
 
+_UNAMBIGUOUS = frozenset(
+    ["said", "says", "told", "tells", "added", "adds", "wrote", "warned", "insisted", "tweeted"]
+)
+
+
 def is_cue_token(token: Token) -> bool:
-    return token.lower_ in CUE_FORMS and token.pos_ in {"VERB", "AUX", "NOUN", "PROPN"}
+    """A reporting verb form; the tagger's NOUN/PROPN is trusted only for ambiguous forms
+    ("a promise", "a post") and overruled for unambiguous ones ("said")."""
+    if token.lower_ not in CUE_FORMS:
+        return False
+    return token.pos_ in {"VERB", "AUX"} or token.lower_ in _UNAMBIGUOUS
 
 
 def frames(article: Article, draft: Draft) -> tuple[tuple[int, int], tuple[int, int]]:
@@ -397,7 +406,7 @@ def detect(article: Article, draft: Draft) -> Cue | None:
     if tail:
         verb = _first_cue(article, b_start, b_end, last=True)
         acc = _according(article, b_start, b_end)
-        if acc is not None:
+        if acc is not None and tail.endswith((",", ":")):
             return Cue("according", "before", acc, b_start, b_end)
         if verb is not None:
             return Cue("verb", "before", verb, b_start, b_end)

@@ -328,6 +328,7 @@ def collect(article: Article) -> None:
             and (
                 tok.ent_type_ not in {"GPE", "LOC", "NORP", "DATE", "FAC", "PRODUCT", "EVENT"}
                 or has_role_apposition(span)
+                or all(t.text in known for t in span)
             )
             and not (i > 0 and doc[i - 1].text in {"\u201c", '"', "\u2018", "'"})
             and not (i > 0 and doc[i - 1].lower_ == "the")
@@ -343,7 +344,6 @@ def collect(article: Article) -> None:
     mentions.sort(key=lambda m: m.start)
     article.mentions = mentions
     _canonicalise(mentions)
-    _orgs_that_are_people(mentions)
 
 
 def _extend_left(ent: Span) -> Span:
@@ -488,6 +488,8 @@ def _mention(
         start, end, span.text, name, is_org, article.paragraph_at(start), subject, main, person
     )
     mention.reports = subject and (verb.lower_ in REPORTING_FORMS or _orphan_cue(span))
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
+        mention.reports = mention.is_main_subject = True  # "According to Dr. Ada Roe, ..."
     return mention
 
 
@@ -555,6 +557,7 @@ def _canonicalise(mentions: list[Mention]) -> None:
     for m in people:
         m.canonical = best.get(m.canonical, m.canonical)
         m.is_person = m.is_person or len(_words(m.canonical)) >= 2
+    _orgs_that_are_people(mentions)
     orgs = [m for m in mentions if m.is_org]
     org_names = sorted({m.canonical for m in orgs}, key=len, reverse=True)
     initials = {_initials(n): n for n in reversed(org_names) if " " in n}
@@ -583,7 +586,11 @@ def _orgs_that_are_people(mentions: list[Mention]) -> None:
         if not m.is_org or looks_like_org(m.canonical):
             continue
         words = _words(m.canonical)
-        fits = [name for name, full in people.items() if _fits(words, full)]
+        fits = [
+            name
+            for name, full in people.items()
+            if _fits(words, full) or (len(full) >= 2 and words[-len(full) :] == full)
+        ]
         if len(fits) == 1:
             m.is_org, m.is_person, m.canonical = False, True, fits[0]
 
