@@ -74,7 +74,7 @@ MALE_WORDS = frozenset(
 )
 REACH_PARAGRAPHS = 3
 MINOR_SUBJECT_BONUS = 0.1
-GENDER_MATCH = 0.1  # gender mostly filters; a match adds little over salience
+GENDER_MATCH = 0.2  # gender mostly filters; a match adds little over salience
 
 
 def learn_gender(article: Article) -> None:
