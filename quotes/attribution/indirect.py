@@ -572,7 +572,13 @@ def _speaker_tokens(article: Article, f: _Found, quotes: list[Draft]) -> list[To
         objects = [c for c in f.cue.children if c.dep_ == "pobj"]
         return _noun_phrase(article, objects[0]) if objects else []
     cue = cues.Cue("verb", "before", f.cue, *_frame(article, f.cue, quotes))
-    tokens = speakers.mention_tokens(article, cue)
+    # the subject's phrase may run back over a paragraph break ('on X.\n\nAnalysts said')
+    para = article.paragraph_at(f.cue.idx)
+    tokens = [
+        t
+        for t in speakers.mention_tokens(article, cue)
+        if article.paragraph_at(t.idx) == para and not t.is_space
+    ]
     if len(tokens) == 1 and tokens[0].lower_ in _RELATIVE:
         # 'a judge who said ...': the antecedent; 'WHO chief X said': the other subject
         verb = f.cue if f.cue.dep_ == "relcl" else f.cue.head
