@@ -243,6 +243,9 @@ def resolve(
         for pos, name in recent:
             if pos < at and article.paragraph_at(at) - article.paragraph_at(pos) <= 2:
                 return name, [], "nominal:salient"
+        subjects = [m for m in earlier if m.is_subject and m.is_person and para - m.paragraph <= 2]
+        if subjects and first in DEFINITE:
+            return subjects[-1].canonical, [], "nominal:salient"
         return None, [], "nominal:unresolved"
     scored.sort(reverse=True)
     best_score, best = scored[0]

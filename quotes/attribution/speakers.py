@@ -48,6 +48,10 @@ def mention_tokens(article: Article, cue: Cue) -> list[Token]:
         named = [m for m in named if m.is_subject] or named
         if named:  # 'And from the Weather Bureau: "..."', 'Ruiz opposed Lee's plan: "..."'
             return list(article.tokens_between(named[-1].start, named[-1].end))
+        for tok in reversed(list(frame)):
+            subjects = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
+            if tok.pos_ in {"VERB", "AUX"} and subjects and _usable(article, subjects[0], cue):
+                return _expand(article, subjects[0])  # 'The chair ended with a warning:'
         words = [t for t in frame if t.text != ":"]
         return words[-4:]
     verb = cue.token
@@ -76,11 +80,15 @@ def _usable(article: Article, token: Token, cue: Cue) -> bool:
     para = article.paragraphs[article.paragraph_at(cue.start)]
     if not (para.start <= token.idx < para.end):
         return False
+    if len(token.text) < 2 and token.lower_ != "i":
+        return False  # "Q:" labels and stray letters
     return token.pos_ in {"PROPN", "NOUN", "PRON", "ADJ", "NUM", "X"} or token.ent_type_ != ""
 
 
 def _expand(article: Article, head: Token) -> list[Token]:
     """The noun phrase of a subject, cut before clauses, commas and prepositions."""
+    if head.lower_ in {"who", "that"} and head.head.dep_ == "relcl":
+        return _expand(article, head.head.head)  # "a judge who said ...": the antecedent
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and head.pos_ != "PROPN":
             return _expand(article, child)
