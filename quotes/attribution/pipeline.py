@@ -208,7 +208,7 @@ def resolve_mention(
     if len(tokens) == 1 and first in (coreference.MALE | coreference.FEMALE | coreference.GROUP):
         return coreference.resolve(article, tokens[0], at, recent)
     determined = first in nominals.INDEFINITE or first in nominals.DEFINITE
-    if not determined and overlapping:
+    if not determined and overlapping and tokens[-1].pos_ != "NOUN":
         people = [m for m in overlapping if not m.is_org] or overlapping
         return people[-1].canonical, [], "name"
     if (
