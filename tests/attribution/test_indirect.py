@@ -10,15 +10,10 @@ from typing import Any
 
 import pytest
 
-from quotes.attribution import extract_quotations, get_nlp
+from quotes.attribution import extract_quotations
 from quotes.attribution.types import Kind, Quotation
 
-pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="session")
-def nlp() -> Any:
-    return get_nlp()
+pytestmark = pytest.mark.model  # the ``nlp`` fixture (real model) is in conftest.py
 
 
 def indirect(nlp: Any, text: str) -> list[Quotation]:
