@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from .marks import Marked, Paragraph
 from .types import Candidate, Kind
@@ -72,7 +72,6 @@ class Article:
     gender: dict[str, str] = field(default_factory=dict)
     descriptors: dict[str, set[str]] = field(default_factory=dict)
     unnamed: list[tuple[int, set[str]]] = field(default_factory=list)
-    single_primary: bool = False
     _para_starts: list[int] = field(default_factory=list)
     _token_starts: list[int] = field(default_factory=list)
     _mention_starts: list[int] = field(default_factory=list)
@@ -159,8 +158,3 @@ class Article:
         lo = bisect.bisect_left(self._mention_starts, lo_offset)
         hi = bisect.bisect_left(self._mention_starts, offset)
         return self.mentions[lo:hi]
-
-
-def token_in(token: Token, ranges: list[tuple[int, int]]) -> bool:
-    """Whether the token starts inside one of ``ranges``."""
-    return any(s <= token.idx < e for s, e in ranges)

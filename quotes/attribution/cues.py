@@ -230,23 +230,6 @@ NAMING_FORMS: frozenset[str] = frozenset(
         "characterized",
     ]
 )
-SPEECH_NOUNS: frozenset[str] = frozenset(
-    [
-        "statement",
-        "post",
-        "tweet",
-        "letter",
-        "email",
-        "interview",
-        "message",
-        "filing",
-        "ruling",
-        "report",
-        "remarks",
-        "speech",
-        "release",
-    ]
-)
 _SENT_END_CANDIDATE = re.compile(r"[.!?]+(?=\s|$)")
 _ABBREVIATIONS = frozenset(
     [

@@ -205,12 +205,3 @@ def _outermost(spans: list[Marked]) -> list[Marked]:
         kept.append(span)
         reach = span.outer_end
     return kept
-
-
-def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Shrink ``[start, end)`` so it neither starts nor ends with whitespace."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end

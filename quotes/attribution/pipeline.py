@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from . import coreference, cues, indirect, kinds, names, nominals, qa, speakers, traps
 from .context import Article, Draft
 from .continuation import continue_speaker
-from .marks import find_marked, split_paragraphs, uses_single_marks
+from .marks import find_marked, split_paragraphs
 from .types import Candidate, Kind, Quotation
 
 EXTENSION = "quotedesk_quotations"
@@ -276,7 +276,7 @@ class QuotationFinder:
 
     def quotations(self, doc: Doc) -> list[Quotation]:
         text = doc.text
-        article = Article(doc, split_paragraphs(text), single_primary=uses_single_marks(text))
+        article = Article(doc, split_paragraphs(text))
         try:
             for step in self.steps:
                 step(article)
