@@ -6,7 +6,8 @@ then, for each process count, imports them into a fresh throwaway SQLite databas
 per second for attribution and overall, and the speed-up over one process. Each run is a
 separate interpreter, so every run pays its own model loading and none inherits a warm
 cache. A script rather than a test, since timings depend on the machine:
-``python bench/bench_import.py [--count N] [--processes 1 2] [--batch-size 50]``.
+``python bench/bench_import.py [--count N] [--processes 1 2] [--batch-size 50] [--repeat R]``
+(``--repeat`` alternates the runs, so a machine whose load drifts affects both alike).
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ import json
 import os
 import platform
 import random
+import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -63,6 +66,7 @@ def run_one(path: Path, processes: int, batch_size: int) -> None:
     from articles.sources.bulk import articles_import, read_records
 
     call_command("migrate", verbosity=0)
+    before = _cpu_seconds()
     records, total = read_records(str(path), fmt="jsonl")
     summary = articles_import(
         records=records, total=total, processes=processes, batch_size=batch_size
@@ -76,8 +80,16 @@ def run_one(path: Path, processes: int, batch_size: int) -> None:
         "attribute_seconds": summary.attribute_seconds,
         "attribute_rate": summary.attribute_rate,
         "overall_rate": summary.overall_rate,
+        "cpu_seconds": _cpu_seconds() - before,
     }
     sys.stdout.write(json.dumps(result) + "\n")
+
+
+def _cpu_seconds() -> float:
+    """CPU time of this process and its finished children (the worker processes)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -85,6 +97,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--count", type=int, default=10_000, help="articles (default 10,000)")
     parser.add_argument("--processes", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--batch-size", type=int, default=50)
+    parser.add_argument(
+        "--repeat", type=int, default=1, help="alternate the runs this many times; medians count"
+    )
     parser.add_argument("--dev-set", type=Path, default=DEV_SET)
     parser.add_argument("--run-one", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -102,9 +117,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             out.writelines(json.dumps(a) + "\n" for a in articles)
         chars = sum(len(a["body"]) for a in articles) / len(articles)
         say(f"{len(articles):,} synthetic articles, {chars:,.0f} characters each on average")
-        results: dict[int, dict[str, float]] = {}
-        for processes in args.processes:
-            database = Path(tmp) / f"bench-{processes}.sqlite3"
+        runs: dict[int, list[dict[str, float]]] = {}
+        for attempt, processes in enumerate(args.processes * args.repeat):
+            database = Path(tmp) / f"bench-{attempt}.sqlite3"
             env = {**os.environ, "DATABASE_URL": f"sqlite:///{database}", "LOG_LEVEL": "WARNING"}
             started = time.monotonic()
             completed = subprocess.run(
@@ -116,23 +131,36 @@ def main(argv: Sequence[str] | None = None) -> int:
                 say(completed.stderr[-3000:])
                 return completed.returncode
             result = json.loads(completed.stdout.strip().splitlines()[-1])
-            results[processes] = result
+            runs.setdefault(processes, []).append(result)
             say(
                 f"{processes} process{'es' if processes > 1 else ''}: "
                 f"stored {result['created']:,} in {result['ingest_seconds']:.1f} s, "
                 f"attributed {result['attributed']:,} in {result['attribute_seconds']:.1f} s "
                 f"= {result['attribute_rate']:,.1f} articles/second "
                 f"({result['overall_rate']:,.1f} overall; {result['failed']} failed; "
-                f"wall {time.monotonic() - started:.0f} s)"
+                f"wall {time.monotonic() - started:.0f} s; "
+                f"{result['cpu_seconds'] / max(result['created'], 1) * 1000:,.0f} CPU-ms/article; "
+                f"load average {os.getloadavg()[0]:.1f})"
             )
+        results = {
+            processes: {
+                key: statistics.median(run[key] for run in group)
+                for key in ("attribute_rate", "overall_rate")
+            }
+            for processes, group in runs.items()
+        }
+        say(
+            "Wall-clock rates depend on what else the machine runs; CPU-ms/article shows the "
+            "work itself (equal per article means the processes add no overhead)."
+        )
         if 1 in results and len(results) > 1:
             for processes, result in results.items():
                 if processes != 1:
                     speedup = result["attribute_rate"] / results[1]["attribute_rate"]
                     overall = result["overall_rate"] / results[1]["overall_rate"]
                     say(
-                        f"Speed-up 1 -> {processes} processes: {speedup:.2f}x attribution, "
-                        f"{overall:.2f}x overall"
+                        f"Speed-up 1 -> {processes} processes (median of {args.repeat}): "
+                        f"{speedup:.2f}x attribution, {overall:.2f}x overall"
                     )
     return 0
 

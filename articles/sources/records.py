@@ -127,7 +127,7 @@ def read_jsonl(lines: Iterable[bytes], *, start: int = 1) -> Iterator[Record]:
         if not raw.strip():
             continue
         try:
-            text, warnings = decode_text(raw, name=f"Line {number}")
+            text, warnings = decode_text(raw, name="The line")
         except SourceError as exc:
             yield Record(where, error=str(exc))
             continue
