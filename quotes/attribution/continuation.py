@@ -6,7 +6,10 @@ Rule: a quotation with no cue of its own takes the speaker of
   left open there (the multi-paragraph convention, "continuation:multi"), or
 - the previous paragraph's last quotation when this paragraph opens with a quotation
   ("continuation:paragraph"), or
-- the person named as subject earlier in the same paragraph ("context:subject").
+- the person named as subject earlier in the same paragraph ("context:subject"), or
+- the person named in a previous paragraph that ends with a colon ("context:colon"), or
+- the person named as subject of a previous paragraph without quotations
+  ("context:previous-paragraph").
 Otherwise it stays unattributed with low confidence.
 
 Why: news attributes once and lets following sentences of the same speaker run on; the

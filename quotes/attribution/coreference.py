@@ -1,16 +1,21 @@
 """Pronoun resolution: 'he added' / 'she said' -> the right earlier person.
 
 Rule: the candidates are people named before the pronoun, outside quotations, in the same
-paragraph or up to three paragraphs back, plus the speakers of recent quotations. Each is
-scored on recency, subject salience (named as a sentence subject), being the most recent
-speaker, and gender evidence. Gender evidence is read from the article itself: an
-honorific (Mr., Ms., Mrs.), a gendered role word in the person's descriptors
-(spokeswoman, chairman, mother), or a he/she subject pronoun in the sentence following
-one where the person was the only named subject. A person whose evidence contradicts the
-pronoun is ruled out. 'it' and 'they' prefer organisations.
+paragraph or up to three paragraphs back, plus the speaker of the latest quotation. Each
+is scored on recency, paragraph distance, subject salience (a main-clause subject counts
+more than the subject of a subordinate or reported clause), being the person whose words
+the writer has just reported ("Okwuosa said he had ...", "According to Dr. Roe, ..."),
+being the latest speaker, and gender evidence. Gender evidence is read from the article
+itself: an honorific (Mr., Ms., Mrs.), a gendered role word among the person's
+descriptors (spokeswoman, chairman, mother), or a he/she/his/her inside the clause the
+named person is the subject of. Evidence against the pronoun rules a candidate out;
+evidence for it adds only a little, since salience decides between people of the same
+gender. An unnamed subject introduced after every named one in the paragraph ("One
+teacher, who asked not to be named, said ...") makes the pronoun unnamed. 'it' and
+'they' prefer organisations.
 
-Why: the nearest name is often the wrong one ("Smith met Jones on Monday. 'We agreed,'
-she said." - only gender decides). The evidence comes from the text, never a name list.
+Why: the nearest name is often the wrong one ("Smith said Mr. Jones had left. 'We
+agreed,' she said."). The evidence comes from the text, never from a list of names.
 """
 
 from __future__ import annotations

@@ -9,7 +9,11 @@ preferring more shared words, then recency. Organisation nominals ('the ministry
 resolve to the organisation whose name contains the head word. Indefinite or bare plural
 sources ('a Kremlin aide', 'officials') are unnamed: speaker None. A definite nominal
 that matches an earlier unnamed introduction better than any named person ('A senior
-official ... the official said') is unnamed too.
+official ... the official said') is unnamed too. A document speaks for its issuer ('an
+Acme press release', 'a review by Hale & Co', 'the statement' -> who issued it), and 'the
+company' is the organisation the writer has just reported. A definite role with no
+matching descriptor goes to the paragraph's own subject, else the latest speaker, at low
+confidence.
 
 Why: news introduces a person once with their role and then refers to them by the role;
 reading the roles off the introductions generalises without any list of titles.

@@ -2,7 +2,9 @@
 
 Rule: the speaker of a reporting verb is its grammatical subject (nsubj), wherever it
 stands ('she said', 'said Smith', 'Smith, a doctor, said'). When the subject is a role
-noun with a name in apposition ('her spokeswoman, Jane Roe, said') the name wins. The
+noun with a name in apposition or right after it ('her spokeswoman, Jane Roe, said',
+'said study co-author Ted Roe') the name wins; a relative pronoun stands for its
+antecedent ('a judge who said'). The
 parse is checked against the frame: a subject outside the frame or inside a quotation is
 rejected, and a pattern fallback then takes the noun phrase next to the verb inside the
 frame (spaCy's small model often mis-parses sentences that open with a quotation).
