@@ -8,6 +8,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.forms.models import model_to_dict
 
+from articles.models import Article
 from articles.services import article_ingest
 from articles.tasks import article_process
 from quotes.models import Quote
@@ -90,3 +91,17 @@ def test_reattribute_removes_unreviewed_quotes_no_longer_found(decided) -> None:
 def test_reattribute_unknown_article_is_a_clear_error() -> None:
     with pytest.raises(CommandError, match="No article with id 999"):
         call_command("reattribute", article=[999])
+
+
+def test_reattribute_unfinished_takes_pending_failed_and_stuck_articles() -> None:
+    pending = article_ingest(body=BODY, enqueue=False).article
+    failed = article_ingest(body=BODY + "\nMore.", enqueue=False).article
+    Article.objects.filter(pk=failed.pk).update(status="failed", error="boom")
+    done = article_ingest(body=BODY + "\nEven more.", enqueue=False).article
+    Article.objects.filter(pk=done.pk).update(status="done")
+    out = io.StringIO()
+    call_command("reattribute", unfinished=True, stdout=out)
+    assert "2 done" in out.getvalue()
+    statuses = dict(Article.objects.values_list("pk", "status"))
+    assert statuses == {pending.pk: "done", failed.pk: "done", done.pk: "done"}
+    assert not Quote.objects.filter(article=done).exists()  # done ones were left alone

@@ -23,7 +23,11 @@ class Command(BaseCommand):
         which = parser.add_mutually_exclusive_group(required=True)
         which.add_argument("--all", action="store_true", help="every article")
         which.add_argument("--article", type=int, action="append", help="one article id")
-        which.add_argument("--failed", action="store_true", help="failed articles and stuck ones")
+        which.add_argument(
+            "--unfinished",
+            action="store_true",
+            help="articles pending, failed, or stuck with a worker that died",
+        )
         parser.add_argument("--batch-size", type=int, default=32)
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -33,10 +37,8 @@ class Command(BaseCommand):
             missing = set(options["article"]) - set(articles.values_list("pk", flat=True))
             if missing:
                 raise CommandError(f"No article with id {', '.join(map(str, sorted(missing)))}.")
-        elif options["failed"]:
-            articles = articles.filter(
-                status__in=[Article.Status.FAILED, Article.Status.PROCESSING]
-            )
+        elif options["unfinished"]:
+            articles = articles.exclude(status=Article.Status.DONE)
         nlp = get_nlp(settings.SPACY_MODEL)
         outcomes: dict[str, int] = {}
         rows = articles.only("pk", "body").iterator(chunk_size=options["batch_size"])
