@@ -1,9 +1,9 @@
 """Direct or partial: is the quotation a statement of its own or part of the writer's?
 
-Rule: a quotation is direct when it opens its sentence or paragraph, follows a colon, or
-follows a comma or reporting verb and begins with a capital ('said, "We ...', 'said "We
-...'); it is partial when the writer's own words lead straight into it ('called it "dead
-on arrival"') or it begins in lower case. A paragraph reopened inside a multi-paragraph
+Rule: a quotation is direct when it opens its sentence or paragraph (in capitals), follows a colon,
+or follows a comma or a reporting verb ('said, "we ...', 'said "We ...', the second half of
+a split quotation); it is partial when the writer's own words lead straight into it
+('called it "dead on arrival"', 'said the plan was "a mess"'). A paragraph reopened inside a multi-paragraph
 quotation stays direct.
 
 Why: editors treat a partial quotation differently (it cannot be displayed on its own),
@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .context import Article, Draft
-from .cues import CUE_FORMS
+from .cues import CUE_FORMS, NAMING_FORMS
 from .types import Kind
 
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019\u00bb)]*$")
@@ -29,11 +29,9 @@ def classify(article: Article, draft: Draft) -> Kind:
     first = next((c for c in content if c.isalpha()), "")
     if not before or before.endswith((":", "\u2014", "\u2013")) or _SENTENCE_END.search(before):
         return Kind.PARTIAL if first.islower() and before else Kind.DIRECT
-    if first.islower():
-        return Kind.PARTIAL
     if before.endswith(","):
-        return Kind.DIRECT
+        return Kind.DIRECT  # 'she said, "we ...' and the second half of a split quote
     last_word = re.split(r"\W+", before.lower())[-1] if before else ""
-    if last_word in CUE_FORMS:
-        return Kind.DIRECT
+    if last_word in CUE_FORMS and last_word not in NAMING_FORMS:
+        return Kind.DIRECT  # 'tweeted "We ...', 'saying "the path ...'
     return Kind.PARTIAL
