@@ -3,8 +3,8 @@
 Rule: a quotation is direct when it opens its sentence or paragraph (in capitals), follows a colon,
 or follows a comma or a reporting verb ('said, "we ...', 'said "We ...', the second half of
 a split quotation); it is partial when the writer's own words lead straight into it
-('called it "dead on arrival"', 'said the plan was "a mess"'). A paragraph reopened inside a multi-paragraph
-quotation stays direct.
+('called it "dead on arrival"', 'said the plan was "a mess"'). A paragraph reopened
+inside a multi-paragraph quotation stays direct.
 
 Why: editors treat a partial quotation differently (it cannot be displayed on its own),
 and the distinction is visible in the punctuation and capitalisation before the mark.
