@@ -29,6 +29,7 @@ from quotes.attribution.evaluation import (
     trim_span,
 )
 from quotes.attribution.types import Kind, Quotation
+from tests.eval_data import shared_eval_file
 
 ROOT = Path(__file__).resolve().parents[2]
 EVALUATION_PY = ROOT / "quotes" / "attribution" / "evaluation.py"
@@ -604,16 +605,9 @@ def test_scoring_imports_neither_django_nor_spacy() -> None:
     assert result.stdout.strip() == "[]"
 
 
-DEV_FILES = [
-    ROOT.parent / "shared" / "eval" / "dev.jsonl",
-    ROOT.parent / "shared" / "eval" / "real-dev.jsonl",
-]
-
-
-@pytest.mark.parametrize("path", DEV_FILES, ids=lambda p: p.name)
-def test_gold_scored_against_itself_is_perfect(path: Path) -> None:
-    if not path.is_file():
-        pytest.skip(f"{path} is not present")
+@pytest.mark.parametrize("name", ["dev.jsonl", "real-dev.jsonl"])
+def test_gold_scored_against_itself_is_perfect(name: str) -> None:
+    path = shared_eval_file(name)
     records = load_gold(path)
     [(_, report)] = evaluate_files([path], fake_extract_from(records, surname=False))
     assert report.quotes.detection.gold == sum(len(r["quotes"]) for r in records)
