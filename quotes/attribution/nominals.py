@@ -192,6 +192,8 @@ def resolve(
     first = words[0].lower_
     head = words[-1]
     head_word = _head(words)
+    if article.paragraph_at(at) == 0 and first not in INDEFINITE and first not in DEFINITE:
+        first = "the"  # headlines drop articles: "prosecutor tells jury" is "the prosecutor"
     document = next((t for t in words if t.lower_ in SPEECH_NOUNS), None)
     if document is not None:
         # "an AEW press release", "a memo Okoro sent", "a review by Hale & Co": the issuer
@@ -333,8 +335,19 @@ def _author(article: Article, noun: str, at: int, recent: list[tuple[int, str]])
     """Who issued 'the statement' / 'the report': its owner or the subject that issued it."""
     doc = article.doc
     para = article.paragraph_at(at)
-    for tok in reversed(doc[: article.token_at(at)]):
-        if article.paragraph_at(tok.idx) < para - 3:
+    here = article.token_at(at)
+    earlier = list(reversed(doc[:here]))
+    if para == 0 and len(article.paragraphs) > 1:
+        # a headline names the document before the story does
+        earlier += list(
+            doc[
+                here + 1 : article.token_at(
+                    article.paragraphs[min(3, len(article.paragraphs) - 1)].end
+                )
+            ]
+        )
+    for tok in earlier:
+        if tok.i < here and article.paragraph_at(tok.idx) < para - 3:
             break
         if tok.lower_ != noun or article.in_quote(tok.idx):
             continue
