@@ -25,6 +25,7 @@ import re
 from spacy.tokens import Token
 
 from .context import Article, Mention
+from .nominals import given_name
 from .types import Candidate
 
 MALE = frozenset({"he", "him", "his", "himself"})
@@ -175,6 +176,9 @@ def resolve(
         final[name] = score
     unnamed = _unnamed_subject(article, para, at, mentions)
     if unnamed is not None and word not in GROUP:
+        given = given_name(article.doc[article.token_at(unnamed)])
+        if given is not None:
+            return given, [], "pronoun:given-name"
         return None, [], "pronoun:unnamed"
     if not final:
         return None, [], "pronoun:unresolved"

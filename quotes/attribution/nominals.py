@@ -205,6 +205,9 @@ def resolve(
         if owner is not None:
             return owner, [], "nominal:document"
     if first in INDEFINITE or (head.tag_ in {"NNS", "NNPS"} and first not in DEFINITE):
+        given = given_name(head)
+        if given is not None:
+            return given, [], "nominal:given-name"
         return None, [], "nominal:unnamed"
     if head_word in SPEECH_NOUNS:
         author = _author(article, head_word, at, recent)
@@ -373,4 +376,16 @@ def _owner(article: Article, noun: Token) -> str | None:
         for m in article.mentions:
             if m.start <= cand.idx < m.end:
                 return m.canonical
+    return None
+
+
+def given_name(head: Token) -> str | None:
+    """The name an unnamed source gave ('one nurse, who gave her name only as Ana', 'said
+    a fan, who gave only her first name, Priya')."""
+    for tok in head.subtree:
+        if tok.lower_ in {"name", "names"} and tok.i > head.i:
+            for later in head.doc[tok.i + 1 : min(len(head.doc), tok.i + 5)]:
+                if later.pos_ == "PROPN" and later.text[:1].isupper():
+                    return later.text
+            return None
     return None

@@ -33,6 +33,8 @@ CONFIDENCE: dict[str, float] = {
     "pronoun:close": 0.5,
     "pronoun:gender:close": 0.5,
     "pronoun:unnamed": 0.6,
+    "pronoun:given-name": 0.7,
+    "nominal:given-name": 0.75,
     "pronoun:unresolved": 0.25,
     "nominal": 0.8,
     "nominal:org": 0.8,

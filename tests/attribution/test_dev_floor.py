@@ -17,7 +17,7 @@ from quotes.attribution.evaluation import evaluate_files
 pytestmark = pytest.mark.model
 
 EVAL_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "eval"
-FLOORS = {"dev.jsonl": 0.88, "real-dev.jsonl": 0.88}  # measured 0.894 and 0.895
+FLOORS = {"dev.jsonl": 0.89, "real-dev.jsonl": 0.885}  # measured 0.904 and 0.895
 
 
 @pytest.mark.parametrize(("name", "floor"), sorted(FLOORS.items()))

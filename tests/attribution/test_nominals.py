@@ -40,3 +40,14 @@ def test_unnamed_introduction_stays_unnamed(quotes_of) -> None:
     quote = quotes_of(text)[-1]
     assert quote.speaker is None
     assert quote.mention == "the official"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The queue was worth it," said one fan, who gave only her first name, Marta.',
+        'One fan, who gave her name only as Marta, waited all night. "It was worth it," she said.',
+    ],
+)
+def test_a_given_first_name_names_the_source(quotes_of, text: str) -> None:
+    assert quotes_of(text)[-1].speaker == "Marta"
