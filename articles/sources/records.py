@@ -132,7 +132,7 @@ def read_jsonl(lines: Iterable[bytes], *, start: int = 1) -> Iterator[Record]:
             yield Record(where, error=str(exc))
             continue
         try:
-            data = json.loads(text)
+            data = json.loads(text.rstrip("\r\n"))
         except json.JSONDecodeError as exc:
             yield Record(where, error=f"not valid JSON: {exc.msg} (column {exc.colno}).")
             continue

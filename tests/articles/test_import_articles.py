@@ -58,7 +58,7 @@ def test_jsonl_import_reports_created_duplicates_and_bad_lines(tmp_path: Path) -
     assert "created             3" in out
     assert "duplicates          1" in out
     assert "failed              4" in out
-    assert "line 2: not valid JSON" in out
+    assert "line 2: not valid JSON: Expecting value (column 29)." in out
     assert 'line 6: it has no "body"' in out
     assert "line 7: expected an article object, found a string" in out
     assert "line 8: the article body is empty" in out
