@@ -53,6 +53,7 @@ class ImportSummary:
     read: int = 0
     created: int = 0
     duplicates: int = 0
+    duplicate_of: list[ImportFailure] = field(default_factory=list)  # which article each is
     failed: list[ImportFailure] = field(default_factory=list)
     attributed: int = 0
     attribution_failed: int = 0
@@ -248,6 +249,9 @@ def _ingest_one(record: Record, summary: ImportSummary, created_ids: list[int]) 
         created_ids.append(result.article.pk)
     else:
         summary.duplicates += 1
+        summary.duplicate_of.append(
+            ImportFailure(record.where, f"already stored as article {result.article.pk}")
+        )
 
 
 def _counts(summary: ImportSummary) -> str:

@@ -57,6 +57,8 @@ def test_jsonl_import_reports_created_duplicates_and_bad_lines(tmp_path: Path) -
     assert Article.objects.count() == 3
     assert "created             3" in out
     assert "duplicates          1" in out
+    first = Article.objects.get(title=STORIES[0][0])
+    assert f"line 4: already stored as article {first.pk}" in out
     assert "failed              4" in out
     assert "line 2: not valid JSON: Expecting value (column 29)." in out
     assert 'line 6: it has no "body"' in out

@@ -65,6 +65,10 @@ class Command(BaseCommand):
         out.write(f"Read {summary.read:,} records in {summary.ingest_seconds:.1f} s.")
         out.write(f"  created     {summary.created:>9,}")
         out.write(f"  duplicates  {summary.duplicates:>9,}")
+        for duplicate in summary.duplicate_of[:MAX_LISTED_FAILURES]:
+            out.write(f"    {duplicate}")
+        if summary.duplicates > MAX_LISTED_FAILURES:
+            out.write(f"    … and {summary.duplicates - MAX_LISTED_FAILURES:,} more")
         out.write(f"  failed      {len(summary.failed):>9,}")
         for failure in summary.failed[:MAX_LISTED_FAILURES]:
             out.write(f"    {failure}")
