@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -32,6 +33,12 @@ from articles.sources.records import check_body
 from articles.sources.url import check_url, fetch, fetch_url
 
 logger = logging.getLogger(__name__)
+
+
+def _header(headers: Mapping[str, str], name: str) -> str:
+    """A response header by name, whatever case the server spelt it in."""
+    return next((value for key, value in headers.items() if key.lower() == name), "")
+
 
 # Entry text shorter than this is taken for a summary, and the full article is fetched.
 FULL_TEXT_MIN_CHARS = 600
@@ -97,7 +104,7 @@ def feed_poll(feed: Feed) -> FeedPollResult:
         return FeedPollResult()
     parsed = feedparser.parse(
         io.BytesIO(response.content),  # bytes, never a string feedparser might open as a path
-        response_headers={"content-type": response.headers.get("Content-Type", "")},
+        response_headers={"content-type": _header(response.headers, "content-type")},
     )
     if not parsed.entries and (parsed.bozo or not parsed.version):
         reason = parsed.get("bozo_exception")
@@ -111,8 +118,8 @@ def feed_poll(feed: Feed) -> FeedPollResult:
         counts[_entry_ingest(feed, entry, outlet=outlet)] += 1
     if not feed.title:
         feed.title = parsed.feed.get("title", "")[:500]
-    feed.etag = response.headers.get("ETag", "")[:500]
-    feed.modified = response.headers.get("Last-Modified", "")[:100]
+    feed.etag = _header(response.headers, "etag")[:500]
+    feed.modified = _header(response.headers, "last-modified")[:100]
     _feed_polled(feed, error="", fields=["title", "etag", "modified"])
     return FeedPollResult(**counts)
 

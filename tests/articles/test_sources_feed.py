@@ -7,7 +7,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from articles.models import Article, Feed, FeedEntry
-from articles.sources.feed import FeedPollResult, feed_poll, html_to_text
+from articles.sources.feed import FeedPollResult, _header, feed_poll, html_to_text
 from tests.articles.conftest import LocalServer
 
 pytestmark = pytest.mark.django_db
@@ -221,3 +221,18 @@ def test_poll_feeds_command_errors(local_server: LocalServer) -> None:
     with pytest.raises(CommandError, match="1 feed"):
         call_command("poll_feeds", stdout=io.StringIO(), stderr=err)
     assert "did not return an RSS or Atom feed" in err.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("headers", "name", "value"),
+    [
+        ({"Content-type": "application/rss+xml"}, "content-type", "application/rss+xml"),
+        ({"etag": '"v2"'}, "etag", '"v2"'),
+        ({"ETag": '"v3"'}, "etag", '"v3"'),
+        ({"Last-Modified": "Mon, 02 Nov 2026 10:00:00 GMT"}, "etag", ""),
+    ],
+)
+def test_response_headers_are_read_whatever_their_case(
+    headers: dict[str, str], name: str, value: str
+) -> None:
+    assert _header(headers, name) == value
