@@ -25,6 +25,12 @@ pytestmark = pytest.mark.model
             ' "It was a good day," she said.',
             "Sara Lindqvist",
         ),
+        (
+            "Tomas Reyes lost the vote to Henrik Aalto on Tuesday. Mr. Aalto said he would "
+            "govern for everyone.\n\nReyes, sitting at the back of the hall, shook his head."
+            ' "We will be back," he said.',
+            "Tomas Reyes",
+        ),
     ],
 )
 def test_pronoun_cues(quotes_of, text: str, speaker: str) -> None:
