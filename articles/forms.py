@@ -89,3 +89,15 @@ class FetchForm(forms.Form):
         assume_scheme="https",
         widget=forms.URLInput(attrs={"placeholder": "https://"}),
     )
+
+
+class CorrectionForm(forms.Form):
+    """A corrected article text, with the version it was made from (to catch clashing edits)."""
+
+    body = forms.CharField(
+        strip=False,
+        widget=forms.Textarea(attrs={"rows": 24}),
+        help_text="Reviewed quotes follow their words to the new text; any that cannot be "
+        "placed are flagged for an editor, never dropped.",
+    )
+    base_hash = forms.CharField(widget=forms.HiddenInput)

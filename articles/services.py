@@ -134,12 +134,16 @@ def article_retry(*, article: Article) -> None:
 
 
 @transaction.atomic
-def article_update_body(*, article: Article, body: str) -> list[Quote]:
+def article_update_body(
+    *, article: Article, body: str, expected_hash: str | None = None
+) -> list[Quote]:
     """Replace an article's text (a correction) and carry its reviewed quotes across.
 
     Reviewed and editor-added quotes are re-anchored by their text; those that cannot be
     placed are flagged, never dropped, and returned. The article is then attributed
-    again, which refreshes everything no editor has decided on.
+    again, which refreshes everything no editor has decided on. ``expected_hash`` is the
+    content hash of the text the editor started from: if the article changed since, the
+    edit is refused rather than silently overwriting the other change.
     """
     _check_body(body)
     digest = content_hash(body)
@@ -147,7 +151,14 @@ def article_update_body(*, article: Article, body: str) -> list[Quote]:
     if clash is not None:
         raise ArticleRejected(f"This text is already stored as article {clash.pk}.")
     article = Article.objects.select_for_update().get(pk=article.pk)
+    if expected_hash is not None and article.content_hash != expected_hash:
+        raise ArticleRejected(
+            "Someone else changed this article's text since you opened it. "
+            "Your version is kept below; compare it with the current text and save again."
+        )
     old_body = article.body
+    if body == old_body:
+        return []
     lost = quotes_reanchor(article=article, old_body=old_body, new_body=body)
     article.body, article.content_hash = body, digest
     article.status, article.error = Article.Status.PENDING, ""

@@ -15,4 +15,5 @@ urlpatterns = [
     path("upload/", views.article_upload, name="upload"),
     path("fetch/", views.article_fetch, name="fetch"),
     path("<int:pk>/retry/", views.article_retry_view, name="retry"),
+    path("<int:pk>/correct/", views.article_correct, name="correct"),
 ]

@@ -18,11 +18,17 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import dateformat
 from django.utils.html import format_html
 from django.utils.timezone import localtime
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from articles.forms import ArticleForm, FetchForm, UploadForm
+from articles.forms import ArticleForm, CorrectionForm, FetchForm, UploadForm
 from articles.models import Article
-from articles.services import ArticleRejected, IngestResult, article_ingest, article_retry
+from articles.services import (
+    ArticleRejected,
+    IngestResult,
+    article_ingest,
+    article_retry,
+    article_update_body,
+)
 from articles.sources import SourceError, draft_ingest
 from articles.sources.upload import parse_upload
 from articles.sources.url import fetch_url
@@ -225,3 +231,34 @@ def article_retry_view(request: HttpRequest, pk: int) -> HttpResponse:
             ),
         )
     return redirect("articles:list")
+
+
+@require_http_methods(["GET", "POST"])
+@staff_required
+def article_correct(request: HttpRequest, pk: int) -> HttpResponse:
+    """Correct an article's text; reviewed quotes are carried across, attribution re-runs."""
+    article = get_object_or_404(Article, pk=pk)
+    if request.method == "GET":
+        form = CorrectionForm(initial={"body": article.body, "base_hash": article.content_hash})
+        return render(request, "articles/article_correct.html", {"article": article, "form": form})
+    form = CorrectionForm(request.POST)
+    if form.is_valid():
+        try:
+            lost = article_update_body(
+                article=article,
+                body=form.cleaned_data["body"],
+                expected_hash=form.cleaned_data["base_hash"],
+            )
+        except ArticleRejected as exc:
+            form.add_error("body", str(exc))
+        else:
+            messages.success(request, "The text was corrected; quotes are being attributed again.")
+            if lost:
+                messages.warning(
+                    request,
+                    f"{len(lost)} reviewed quote(s) could not be found in the new text and are "
+                    "flagged for review.",
+                )
+            return redirect(article)
+    context = {"article": article, "form": form}
+    return render(request, "articles/article_correct.html", context, status=400)

@@ -102,3 +102,12 @@ def test_new_body_identical_to_another_article_is_refused() -> None:
     article = ArticleFactory(body=OLD)
     with pytest.raises(ArticleRejected, match=f"article {other.pk}"):
         article_update_body(article=article, body="Another  story entirely.")
+
+
+def test_saving_the_same_text_changes_nothing() -> None:
+    article = ArticleFactory(body=OLD, status="done")
+    unreviewed = _reviewed(article, "The crews worked", status="unreviewed")
+    assert article_update_body(article=article, body=OLD) == []
+    article.refresh_from_db()
+    assert article.status == "done"
+    assert Quote.objects.filter(pk=unreviewed.pk).exists()

@@ -13,7 +13,9 @@ from django.utils.html import escape
 
 from articles import views
 from articles.models import Article
+from articles.services import content_hash
 from articles.sources import ArticleDraft, SourceError
+from quotes.models import Quote
 from tests.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db
@@ -384,3 +386,62 @@ def test_request_far_over_the_limit_gets_a_readable_page(editor: Client) -> None
     assert response.status_code == 400
     assert "Request not accepted" in response.content.decode()
     assert not Article.objects.exists()
+
+
+CORRECTABLE = 'Pier reopens\n\n"The pier is safe again," engineer Lu Berg said.\n'
+
+
+@pytest.fixture
+def correctable(monkeypatch: pytest.MonkeyPatch) -> Article:
+    # These tests are about the page; the re-run of the engine is covered elsewhere.
+    monkeypatch.setattr("articles.services.article_enqueue", lambda *, article: None)
+    return Article.objects.create(body=CORRECTABLE, content_hash=content_hash(CORRECTABLE))
+
+
+def test_correct_page_shows_the_current_text(editor: Client, correctable: Article) -> None:
+    response = editor.get(reverse("articles:correct", args=[correctable.pk]))
+    assert response.status_code == 200
+    assert escape(CORRECTABLE) in response.content.decode()
+
+
+def test_correcting_the_text_keeps_reviewed_quotes(editor: Client, correctable: Article) -> None:
+    start = CORRECTABLE.index("The pier")
+    quote = Quote.objects.create(
+        article=correctable,
+        start=start,
+        end=start + len("The pier is safe again,"),
+        text="The pier is safe again,",
+        status=Quote.Status.VERIFIED,
+    )
+    new_body = "UPDATED " + CORRECTABLE
+    response = editor.post(
+        reverse("articles:correct", args=[correctable.pk]),
+        {"body": new_body, "base_hash": correctable.content_hash},
+    )
+    assert response.status_code == 302
+    correctable.refresh_from_db()
+    quote.refresh_from_db()
+    assert correctable.body == new_body
+    assert new_body[quote.start : quote.end] == "The pier is safe again,"
+
+
+def test_clashing_edit_is_refused_and_the_text_kept(editor: Client, correctable: Article) -> None:
+    stale_hash = correctable.content_hash
+    Article.objects.filter(pk=correctable.pk).update(
+        body=CORRECTABLE + "More.", content_hash=content_hash(CORRECTABLE + "More.")
+    )
+    response = editor.post(
+        reverse("articles:correct", args=[correctable.pk]),
+        {"body": CORRECTABLE + "Mine.", "base_hash": stale_hash},
+    )
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "Someone else changed this article" in page
+    assert "Mine." in page
+    correctable.refresh_from_db()
+    assert correctable.body.endswith("More.")
+
+
+def test_correct_page_is_for_editors_only(client: Client, correctable: Article) -> None:
+    response = client.get(reverse("articles:correct", args=[correctable.pk]))
+    assert response.status_code == 302
