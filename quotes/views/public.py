@@ -31,11 +31,10 @@ def quote_detail(request: HttpRequest, pk: int) -> HttpResponse:
     """A quote's permalink, shown in the context of its article."""
     quote = get_object_or_404(Quote.objects.public().select_related("speaker", "article"), pk=pk)
     body = quote.article.body
-    context = {
-        "quote": quote,
-        "before": body[max(0, quote.start - 400) : quote.start],
-        "after": body[quote.end : quote.end + 400],
-    }
+    context = {"quote": quote, "before": "", "after": ""}
+    if not quote.anchor_lost:
+        context["before"] = body[max(0, quote.start - 400) : quote.start]
+        context["after"] = body[quote.end : quote.end + 400]
     return render(request, "quotes/quote_detail.html", context)
 
 
@@ -58,6 +57,7 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
     """An article as received, its quotations highlighted."""
     article = get_object_or_404(Article, pk=pk)
     quotes = list(Quote.objects.public().in_article(article).select_related("speaker"))
-    direct = [q for q in quotes if q.kind != Quote.Kind.INDIRECT]
+    # A quote whose place was lost in a text correction cannot be highlighted truthfully.
+    direct = [q for q in quotes if q.kind != Quote.Kind.INDIRECT and not q.anchor_lost]
     context = {"article": article, "quotes": quotes, "segments": _highlight(article.body, direct)}
     return render(request, "quotes/article_detail.html", context)
