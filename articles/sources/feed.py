@@ -3,9 +3,10 @@
 The feed is fetched with the same guarded fetcher as a URL (articles.sources.url), with
 its ETag and Last-Modified so an unchanged feed costs one small request, and parsed with
 feedparser. Each entry is known by its id (or link); a FeedEntry row records it with the
-article it became or the error it met, so later polls skip it. An entry whose content in
-the feed is only a short summary is fetched from its link for the full text, falling back
-to the summary (with a warning) when the page cannot be fetched.
+article it became, so later polls skip it, or the error it met, so later polls retry it.
+An entry whose content in the feed is only a short summary is fetched from its link for
+the full text, falling back to the summary (with a warning) when the page cannot be
+fetched.
 
 A response that is not a feed, or a feed that cannot be fetched, is recorded on the Feed
 as ``last_error``; nothing is half-written: an entry's article and its FeedEntry row are
@@ -130,7 +131,9 @@ def _entry_ingest(feed: Feed, entry: Any, *, outlet: str) -> str:
     if not guid:
         logger.warning("Feed %s has an entry with neither id nor link; skipped.", feed.pk)
         return "failed"
-    if FeedEntry.objects.filter(feed=feed, guid=guid).exists():
+    # An entry that failed before (a page that was down, say) is tried again on each poll
+    # that lists it; one that was stored is never ingested twice.
+    if FeedEntry.objects.filter(feed=feed, guid=guid, error="").exists():
         return "seen"
     try:
         draft = _entry_draft(entry, outlet=outlet)
@@ -139,7 +142,9 @@ def _entry_ingest(feed: Feed, entry: Any, *, outlet: str) -> str:
     try:
         with transaction.atomic():
             result = draft_ingest(draft, source=Article.Source.FEED)
-            FeedEntry.objects.create(feed=feed, guid=guid, article=result.article)
+            FeedEntry.objects.update_or_create(
+                feed=feed, guid=guid, defaults={"article": result.article, "error": ""}
+            )
     except ArticleRejected as exc:
         return _entry_failed(feed, guid, str(exc))
     except IntegrityError:  # another poll recorded this entry first; its article stands
@@ -150,7 +155,9 @@ def _entry_ingest(feed: Feed, entry: Any, *, outlet: str) -> str:
 def _entry_failed(feed: Feed, guid: str, error: str) -> str:
     try:
         with transaction.atomic():
-            FeedEntry.objects.create(feed=feed, guid=guid, error=error[:2000])
+            FeedEntry.objects.update_or_create(
+                feed=feed, guid=guid, defaults={"article": None, "error": error[:2000]}
+            )
     except IntegrityError:
         return "seen"
     return "failed"

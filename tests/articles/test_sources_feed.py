@@ -101,10 +101,22 @@ def test_rss_entries_are_ingested_once_across_polls(local_server: LocalServer) -
     assert (feed.title, feed.etag, feed.last_error) == ("Island Gazette", '"rss-v1"', "")
     assert feed.last_polled_at is not None
 
-    second = feed_poll(feed)
-    assert (second.created, second.duplicates, second.failed, second.seen) == (0, 0, 0, 3)
+    second = feed_poll(feed)  # the broken entry is tried again; the others are skipped
+    assert (second.created, second.duplicates, second.failed, second.seen) == (0, 0, 1, 2)
     assert Article.objects.count() == 2
-    assert local_server.requests[-1][1]["If-None-Match"] == '"rss-v1"'
+    feed_requests = [headers for path, headers in local_server.requests if path == "/rss"]
+    assert feed_requests[-1]["If-None-Match"] == '"rss-v1"'
+
+
+def test_entry_that_failed_is_stored_once_its_page_works(local_server: LocalServer) -> None:
+    feed = _rss(local_server)
+    assert feed_poll(feed).failed == 1
+    local_server.add("/missing", LIGHTHOUSE_PAGE.replace("Edvin Strand", "Ada Vik"))
+    third = feed_poll(feed)
+    assert (third.created, third.failed, third.seen) == (1, 0, 2)
+    entry = FeedEntry.objects.get(guid=local_server.url("/missing"))
+    assert entry.error == "" and entry.article is not None
+    assert FeedEntry.objects.count() == 3
 
 
 def test_not_modified_feed_costs_nothing(local_server: LocalServer) -> None:
@@ -207,7 +219,7 @@ def test_poll_feeds_command_adds_and_polls(local_server: LocalServer) -> None:
     assert "2 new, 0 duplicates, 1 failed, 0 seen before." in out.getvalue()
     out = io.StringIO()
     call_command("poll_feeds", stdout=out)
-    assert "0 new, 0 duplicates, 0 failed, 3 seen before." in out.getvalue()
+    assert "0 new, 0 duplicates, 1 failed, 2 seen before." in out.getvalue()
 
 
 def test_poll_feeds_command_errors(local_server: LocalServer) -> None:
