@@ -84,7 +84,7 @@ MALE_WORDS = frozenset(
 REACH_PARAGRAPHS = 3
 MINOR_SUBJECT_BONUS = 0.1
 GENDER_MATCH = 0.2  # gender mostly filters; a match adds little over salience
-LEAD_IN_SUBJECT = 0.5
+LEAD_IN_SUBJECT = 0.6
 
 
 def learn_gender(article: Article) -> None:
@@ -233,9 +233,15 @@ def _lead_in_subject(article: Article, at: int) -> str | None:
     sent = article.doc[article.token_at(before)].sent
     para_start = article.paragraphs[article.paragraph_at(before)].start
     lo, hi = max(sent.start_char, para_start), min(sent.end_char, quote.outer_start)
-    if any(article.in_quote(t.idx) for t in sent if t.idx < hi) or '"' in text[lo:hi]:
+    if any(article.in_quote(t.idx) for t in sent if lo <= t.idx < hi) or '"' in text[lo:hi]:
         return None
-    for m in article.mentions_between(article.paragraph_at(lo), hi):
-        if m.start >= lo and m.is_main_subject and not m.is_org:
+    people = [m for m in article.mentions_between(article.paragraph_at(lo), hi) if m.start >= lo]
+    for m in people:
+        if m.is_main_subject and not m.is_org:
+            return m.canonical
+    # the parse may join the sentence to the paragraph before: a subject opening it counts
+    opening = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
+    for m in people:
+        if m.start == opening and m.is_subject and not m.is_org:
             return m.canonical
     return None

@@ -31,6 +31,11 @@ pytestmark = pytest.mark.model
             ' "We will be back," he said.',
             "Tomas Reyes",
         ),
+        (
+            "Mr. Brandt said the delays were regrettable and called them \u201ca lesson.\u201d"
+            "\n\nOkafor was not satisfied. \u201cI want dates, not lessons,\u201d he said.",
+            "Okafor",
+        ),
     ],
 )
 def test_pronoun_cues(quotes_of, text: str, speaker: str) -> None:
