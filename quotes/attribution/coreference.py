@@ -217,7 +217,8 @@ def _unnamed_subject(article: Article, para: int, at: int, mentions: list[Mentio
 def _lead_in_subject(article: Article, at: int) -> str | None:
     """The person who is the main subject of the sentence just before the quotation that
     ends right before ``at`` ("Kim shook her head. 'No,' she said."), when that sentence
-    is in the quotation's paragraph and holds no quotation of its own."""
+    is in the quotation's paragraph and holds no quotation of its own. The agent of a
+    passive main clause is its subject in meaning."""
     text = article.text
     quote = None
     for d in article.in_paragraph(article.paragraph_at(at)):
@@ -239,6 +240,13 @@ def _lead_in_subject(article: Article, at: int) -> str | None:
     for m in people:
         if m.is_main_subject and not m.is_org:
             return m.canonical
+    for m in people:
+        span = article.doc.char_span(m.start, m.end, alignment_mode="expand")
+        root = span.root if span is not None else None
+        if not m.is_org and root is not None and root.dep_ == "pobj":
+            by = root.head
+            if by.dep_ == "agent" and by.head == sent.root:
+                return m.canonical  # the passive's agent: "It was welcomed by Dr. Roe."
     # the parse may join the sentence to the paragraph before: a subject opening it counts
     opening = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
     for m in people:

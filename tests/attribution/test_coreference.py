@@ -36,6 +36,12 @@ pytestmark = pytest.mark.model
             "\n\nOkafor was not satisfied. \u201cI want dates, not lessons,\u201d he said.",
             "Okafor",
         ),
+        (
+            "Mr. Otto Voss, the gallery's director, announced the sale on Friday. \"We are "
+            'delighted," Mr. Voss said.\n\nThe sale was praised by Dr. Ilya Brenner, a '
+            'collector who has followed the gallery for years. "It was overdue," he said.',
+            "Ilya Brenner",
+        ),
     ],
 )
 def test_pronoun_cues(quotes_of, text: str, speaker: str) -> None:
