@@ -37,8 +37,8 @@ pytestmark = pytest.mark.model
             "Okafor",
         ),
         (
-            "Mr. Otto Voss, the gallery's director, announced the sale on Friday. \"We are "
-            'delighted," Mr. Voss said.\n\nThe sale was praised by Dr. Ilya Brenner, a '
+            "Mr. Otto Voss, the gallery's director, announced the sale on Friday."
+            "\n\nThe sale was praised by Dr. Ilya Brenner, a "
             'collector who has followed the gallery for years. "It was overdue," he said.',
             "Ilya Brenner",
         ),
