@@ -8,8 +8,9 @@ the writer has just reported ("Okwuosa said he had ...", "According to Dr. Roe, 
 being the latest speaker, and gender evidence. Gender evidence is read from the article
 itself: an honorific (Mr., Ms., Mrs.), a gendered role word among the person's
 descriptors (spokeswoman, chairman, mother), or a he/she/his/her inside the clause the
-named person is the subject of. Evidence against the pronoun rules a candidate out;
-evidence for it adds only a little, since salience decides between people of the same
+named person is the subject of (not inside the subject's own modifiers: "Her coach, Ann
+Roe, who trained her, ..." says nothing about Roe). Evidence against the pronoun rules a
+candidate out; evidence for it adds only a little, since salience decides between people of the same
 gender. The person who is the main-clause subject of the sentence leading into the
 quotation ("Lawson was not finished. 'I want answers,' he said.") is the likeliest
 speaker: a writer names the speaker just before the words when the pronoun follows them.
@@ -110,12 +111,16 @@ def learn_gender(article: Article) -> None:
         span = article.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             continue
-        verb = span.root.head
+        subject = span.root
+        while subject.dep_ == "appos" and subject.head is not subject:
+            subject = subject.head  # "Her coach, Ann Roe, ...": the clause is the coach's
+        verb = subject.head
         window = article.mentions_between(m.paragraph, verb.right_edge.idx)
         if any(o is not m and not o.is_org and o.start >= verb.left_edge.idx for o in window):
             continue
+        after = max(span.root.idx, subject.right_edge.idx)  # not the subject's own modifiers
         for tok in verb.subtree:
-            if tok.idx > span.root.idx and tok.lower_ in {"he", "she", "his", "her", "him"}:
+            if tok.idx > after and tok.lower_ in {"he", "she", "his", "her", "him"}:
                 if not article.in_quote(tok.idx):
                     votes.setdefault(m.canonical, [0, 0])[tok.lower_ in FEMALE] += 1
                 break

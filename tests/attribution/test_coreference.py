@@ -42,6 +42,12 @@ pytestmark = pytest.mark.model
             'collector who has followed the gallery for years. "It was overdue," he said.',
             "Ilya Brenner",
         ),
+        (
+            "Nina Okafor won the title on Sunday. Her trainer, Tom Ruiz, a former boxer who "
+            "has worked with her since she was 14, watched the last round from the corner."
+            '\n\n"We planned every step," he said.',
+            "Tom Ruiz",
+        ),
     ],
 )
 def test_pronoun_cues(quotes_of, text: str, speaker: str) -> None:
