@@ -10,12 +10,12 @@ itself: an honorific (Mr., Ms., Mrs.), a gendered role word among the person's
 descriptors (spokeswoman, chairman, mother), or a he/she/his/her inside the clause the
 named person is the subject of (not inside the subject's own modifiers: "Her coach, Ann
 Roe, who trained her, ..." says nothing about Roe). Evidence against the pronoun rules a
-candidate out; evidence for it adds only a little, since salience decides between people of the same
-gender. The person who is the main-clause subject of the sentence leading into the
-quotation ("Lawson was not finished. 'I want answers,' he said.") is the likeliest
-speaker: a writer names the speaker just before the words when the pronoun follows them.
-An unnamed subject introduced after every named one in the paragraph ("One
-teacher, who asked not to be named, said ...") makes the pronoun unnamed. 'it' and
+candidate out; evidence for it adds only a little, since salience decides between people
+of the same gender. The person who is the main-clause subject (or passive agent) of the
+sentence leading into the quotation ("Okafor was not satisfied. 'I want dates,' he
+said.") is the likeliest speaker: a writer names the speaker just before the words when
+the pronoun follows them. An unnamed subject introduced after every named one in the
+paragraph ("One teacher, who asked not to be named, said ...") makes the pronoun unnamed. 'it' and
 'they' prefer organisations.
 
 Why: the nearest name is often the wrong one ("Smith said Mr. Jones had left. 'We
