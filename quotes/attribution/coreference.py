@@ -15,7 +15,8 @@ of the same gender. The person who is the main-clause subject (or passive agent)
 sentence leading into the quotation ("Okafor was not satisfied. 'I want dates,' he
 said.") is the likeliest speaker: a writer names the speaker just before the words when
 the pronoun follows them. An unnamed subject introduced after every named one in the
-paragraph ("One teacher, who asked not to be named, said ...") makes the pronoun unnamed. 'it' and
+paragraph ("One teacher, who asked not to be named, said ...") makes the pronoun unnamed,
+unless a named person is the lead-in subject. 'it' and
 'they' prefer organisations.
 
 Why: the nearest name is often the wrong one ("Smith said Mr. Jones had left. 'We
@@ -187,7 +188,7 @@ def resolve(
             score += GENDER_MATCH if g == want else -2.0
         final[name] = score
     unnamed = _unnamed_subject(article, para, at, mentions)
-    if unnamed is not None and word not in GROUP:
+    if unnamed is not None and word not in GROUP and lead_in is None:
         given = given_name(article.doc[article.token_at(unnamed)])
         if given is not None:
             return given, [], "pronoun:given-name"

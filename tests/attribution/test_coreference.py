@@ -63,3 +63,22 @@ def test_gender_evidence_overrides_recency(quotes_of) -> None:
     )
     (quote,) = quotes_of(text)
     assert quote.speaker == "Agnes Moreau"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The decision will be studied elsewhere. Councilwoman Ana Ruiz of nearby Elm Park, "
+            "where a similar ban is under discussion, said her council would vote next month. "
+            '"We were waiting for this," she said.',
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_named_lead_in_subject_outranks_an_unnamed_phrase(
+    quotes_of, text: str, speaker: str
+) -> None:
+    quote = quotes_of(text)[-1]
+    assert quote.speaker is not None
+    assert quote.speaker.endswith(speaker)
