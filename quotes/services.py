@@ -13,32 +13,9 @@ from django.utils.text import slugify
 
 from articles.models import Article
 from quotes.attribution import Quotation, extract_quotations, get_nlp
+from quotes.attribution.names import HONORIFICS
 from quotes.models import Quote, Speaker, SpeakerAlias
 
-_TITLES = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "mx",
-        "dr",
-        "prof",
-        "sir",
-        "dame",
-        "lord",
-        "lady",
-        "rev",
-        "sen",
-        "rep",
-        "gov",
-        "gen",
-        "col",
-        "capt",
-        "lt",
-        "sgt",
-    ]
-)
 _NON_WORD = re.compile(r"[^\w\s-]+")
 
 
@@ -47,7 +24,7 @@ def speaker_name_key(name: str) -> str:
     decomposed = unicodedata.normalize("NFKD", name)
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     words = _NON_WORD.sub(" ", plain.casefold()).split()
-    while len(words) > 1 and words[0] in _TITLES:
+    while len(words) > 1 and words[0] in HONORIFICS:
         words = words[1:]
     return " ".join(words)
 

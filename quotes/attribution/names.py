@@ -22,7 +22,33 @@ from spacy.tokens import Span, Token
 from .context import Article, Mention
 from .cues import CUE_FORMS, NAMING_FORMS
 
-TITLES: frozenset[str] = frozenset(
+# Honorifics and abbreviated ranks: never part of a name, whatever else the text says.
+HONORIFICS: frozenset[str] = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "dr",
+        "prof",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "rev",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "col",
+        "capt",
+        "lt",
+        "sgt",
+    ]
+)
+
+TITLES: frozenset[str] = HONORIFICS | frozenset(
     [
         "mr",
         "mrs",
