@@ -96,12 +96,18 @@ def article_attribute(
     replaceable = {(q.start, q.end): q for q in existing if q not in kept}
     stored: list[Quote] = []
     seen: set[tuple[int, int]] = set()
+    speakers: dict[str, Speaker] = {}
     for quotation in quotations:
         span = (quotation.start, quotation.end)
         if span in seen or _overlaps(quotation, kept):
             continue
         seen.add(span)
-        speaker = speaker_link(name=quotation.speaker) if quotation.speaker else None
+        speaker = None
+        if quotation.speaker:
+            # An article names the same few people many times: link each name once.
+            if quotation.speaker not in speakers:
+                speakers[quotation.speaker] = speaker_link(name=quotation.speaker)
+            speaker = speakers[quotation.speaker]
         fields = {
             "text": quotation.text,
             "kind": str(quotation.kind),

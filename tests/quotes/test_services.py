@@ -85,3 +85,14 @@ def test_article_attribute_updates_unreviewed_quotes_in_place() -> None:
     assert again.pk == quote.pk
     assert again.speaker.name == "Ana Ruiz"
     assert again.confidence == 0.9
+
+
+def test_article_attribute_links_each_name_once(django_assert_max_num_queries) -> None:
+    article = ArticleFactory(body=BODY)
+    quotations = [_quotation(1, 18, "Ana Ruiz"), _quotation(36, 41, "Ana Ruiz")]
+    article_attribute(article=article, quotations=quotations)  # creates the speaker
+    Quote.objects.all().delete()
+    # savepoint pair, the locking read, 1 speaker lookup, 2 inserts and their 2 history rows;
+    # looking the name up once per quote would make it 9
+    with django_assert_max_num_queries(8):
+        article_attribute(article=article, quotations=quotations)
