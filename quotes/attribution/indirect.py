@@ -30,7 +30,7 @@ runs on inside the clause), never a direct one; nested reported speech is not re
 
 The speaker comes from the functions that attribute direct quotations
 (``speakers.mention_tokens`` on the writer's text around the verb, then
-``pipeline.resolve_mention``), so names are canonical, pronouns and nominals resolve
+``resolution.resolve_mention``), so names are canonical, pronouns and nominals resolve
 alike, and unnamed sources stay ``None`` with their mention kept. Confidence is the same
 rule's score scaled down, lower again where boundaries are least sure.
 
@@ -45,7 +45,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from . import cues, pipeline, speakers
+from . import cues, resolution, speakers
 from .context import Article, Draft
 from .marks import is_headline_like
 from .types import Kind
@@ -525,11 +525,11 @@ def _attribute(article: Article, found: list[_Found], quotes: list[Draft]) -> li
         while i < len(pending) and pending[i].start < at:
             recent.insert(0, (pending[i].start, pending[i].speaker or ""))
             i += 1
-        speaker, candidates, how = pipeline.resolve_mention(article, tokens, at, recent)
+        speaker, candidates, how = resolution.resolve_mention(article, tokens, at, recent)
         if how == "no-subject":
             continue
         mention = "".join(t.text_with_ws for t in tokens).strip() or None
-        base = pipeline.CONFIDENCE.get(how, 0.6) * INDIRECT_SCALE - FRAME_PENALTY[f.frame]
+        base = resolution.CONFIDENCE.get(how, 0.6) * INDIRECT_SCALE - FRAME_PENALTY[f.frame]
         if f.split:
             base -= SPLIT_PENALTY
         drafts.append(

@@ -11,43 +11,17 @@ import logging
 from collections.abc import Callable
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from . import coreference, cues, indirect, kinds, names, nominals, qa, speakers, traps
 from .context import Article, Draft
 from .continuation import continue_speaker
 from .marks import find_marked, split_paragraphs
-from .types import Candidate, Kind, Quotation
+from .resolution import CONFIDENCE, mention_text, resolve_mention
+from .types import Kind, Quotation
 
 EXTENSION = "quotedesk_quotations"
 logger = logging.getLogger(__name__)
-
-# Base confidence per deciding rule, before adjustments (see ``_confidence``). The values
-# follow how often each rule named the right speaker on the dev sets (pooled), rounded.
-CONFIDENCE: dict[str, float] = {
-    "name": 0.95,
-    "name:fallback": 0.9,
-    "name:org-fallback": 0.8,
-    "pronoun:gender": 0.85,
-    "pronoun": 0.85,
-    "pronoun:close": 0.5,
-    "pronoun:gender:close": 0.5,
-    "pronoun:unnamed": 0.6,
-    "pronoun:given-name": 0.7,
-    "nominal:given-name": 0.75,
-    "pronoun:unresolved": 0.25,
-    "nominal": 0.8,
-    "nominal:org": 0.8,
-    "nominal:org-recent": 0.4,
-    "nominal:org-reporting": 0.85,
-    "nominal:document": 0.9,
-    "nominal:unnamed": 0.85,
-    "nominal:unnamed-intro": 0.85,
-    "nominal:salient": 0.35,
-    "nominal:unresolved": 0.2,
-    "nominal:empty": 0.2,
-    "no-subject": 0.3,
-}
 
 
 def mark_quotations(article: Article) -> None:
@@ -180,63 +154,11 @@ def _attribute_cue(
         draft.confidence = min(draft.confidence, 0.5)
         return
     draft.speaker = speaker
-    draft.mention = _mention_text(tokens)
+    draft.mention = mention_text(tokens)
     draft.candidates = candidates
     prefix = {"dash": "dash", "colon": "colon"}.get(cue.kind, f"cue-{cue.where}")
     draft.evidence = f"{prefix}:{how}"
     draft.confidence = _confidence(draft, how)
-
-
-def resolve_mention(
-    article: Article, tokens: list[Token], at: int, recent: list[tuple[int, str]]
-) -> tuple[str | None, list[Candidate], str]:
-    """Dispatch the words at a cue to the name, pronoun or nominal resolver.
-
-    The head of a noun phrase is its last word, so a name there wins ("Maison Ama regular
-    Gemma Odukoya"); an indefinite phrase around a name is still unnamed ("a Channel 6
-    insider").
-    """
-    if not tokens:
-        return None, [], "no-subject"
-    lo, hi = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    last = tokens[-1].idx
-    overlapping = article.mentions_overlapping(lo, hi)
-    first = tokens[0].lower_
-    for m in sorted(overlapping, key=lambda m: (m.start <= last < m.end, m.end), reverse=True):
-        if m.start <= last < m.end:
-            if first in {"the", "a", "an"} and not m.is_org and " " not in m.text.strip():
-                break  # "the fiery Glaswegian": a description, not a name
-            return m.canonical, [], "name"
-    if len(tokens) == 1 and first in (coreference.MALE | coreference.FEMALE | coreference.GROUP):
-        return coreference.resolve(article, tokens[0], at, recent)
-    determined = first in nominals.INDEFINITE or first in nominals.DEFINITE
-    if not determined and overlapping and tokens[-1].pos_ != "NOUN":
-        people = [m for m in overlapping if not m.is_org] or overlapping
-        return people[-1].canonical, [], "name"
-    if (
-        not determined
-        and tokens[-1].pos_ == "PROPN"
-        and names.is_name_word(tokens[-1].text)
-        and len(tokens[-1].text) > 1
-    ):
-        name = names.canonical_for(article, tokens)
-        if name:
-            return name, [], "name:fallback"
-    capitalised = [t for t in tokens[1:] if not t.is_punct]
-    if (
-        first == "the"
-        and len(capitalised) >= 2
-        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in capitalised)
-    ):
-        # "the Coastal Weather Bureau": an organisation the model did not tag
-        return _mention_text(tokens[1:]), [], "name:org-fallback"
-    return nominals.resolve(article, tokens, at, recent)
-
-
-def _mention_text(tokens: list[Token]) -> str | None:
-    if not tokens:
-        return None
-    return "".join(t.text_with_ws for t in tokens).strip()
 
 
 def _confidence(draft: Draft, how: str) -> float:
