@@ -471,8 +471,9 @@ def _checked(article: Article, found: list[_Found], quotes: list[Draft]) -> list
     text = article.text
     out: list[_Found] = []
     for f in found:
-        if article.paragraph_at(f.start) != article.paragraph_at(f.end - 1):
-            continue
+        para = article.paragraph_at(f.start)
+        if para != article.paragraph_at(f.end - 1) or para != article.paragraph_at(f.cue.idx):
+            continue  # a parse that joined paragraphs: speech is reported where its verb is
         if any(d.outer_start < f.start + 2 and f.start < d.outer_end for d in quotes):
             continue  # opens with a quotation: it is a direct or partial quote
         end = f.end

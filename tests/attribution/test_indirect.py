@@ -11,6 +11,9 @@ from typing import Any
 import pytest
 
 from quotes.attribution import extract_quotations
+from quotes.attribution.context import Article
+from quotes.attribution.indirect import _checked, _Found
+from quotes.attribution.marks import split_paragraphs
 from quotes.attribution.types import Kind, Quotation
 
 pytestmark = pytest.mark.model  # the ``nlp`` fixture (real model) is in conftest.py
@@ -266,3 +269,19 @@ def test_indirect_is_less_confident_than_direct(nlp: Any) -> None:
     found = extract_quotations(text, nlp=nlp)
     direct = max(q.confidence for q in found if q.kind == Kind.DIRECT)
     assert all(q.confidence < direct for q in found if q.kind == Kind.INDIRECT)
+
+
+def test_reported_clause_stays_in_its_verbs_paragraph(nlp: Any) -> None:
+    """The model's sentences can join a headline to the next paragraph; a clause found in
+    one paragraph for a reporting verb in another is a mis-parse, not reported speech."""
+    text = "Ferry timetable agreed at last\n\nThe harbour master announced the change on Monday."
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name != "quotes_attribution":
+            doc = proc(doc)
+    article = Article(doc, split_paragraphs(text))
+    verb = next(t for t in doc if t.text == "announced")
+    in_headline = _Found(0, len("Ferry timetable agreed at last"), "after", verb)
+    in_paragraph = _Found(text.index("the change"), len(text) - 1, "before", verb)
+    kept = _checked(article, [in_headline, in_paragraph], [])
+    assert [(f.start, f.end) for f in kept] == [(in_paragraph.start, in_paragraph.end)]
