@@ -485,6 +485,7 @@ def _checked(article: Article, found: list[_Found], quotes: list[Draft]) -> list
                     end = max(end, d.outer_end)
                 elif d.outer_start < end:
                     end = d.outer_start
+        end = _before_participle_cue(article, f.start, end, quotes)
         if any(
             d.kind == Kind.DIRECT and d.cue_at is not None and f.start <= d.cue_at < end
             for d in quotes
@@ -502,6 +503,21 @@ def _checked(article: Article, found: list[_Found], quotes: list[Draft]) -> list
             continue
         out.append(_Found(f.start, end, f.frame, f.cue, f.split))
     return out
+
+
+def _before_participle_cue(article: Article, start: int, end: int, quotes: list[Draft]) -> int:
+    """Cut a clause before ', saying "..."' or ', adding "..."': a participle cue after a
+    comma opens the writer's next report, a direct quotation with a frame of its own
+    ('pointing out [he was 300 delegates behind], saying "the path is closed"')."""
+    for d in quotes:
+        if d.kind != Kind.DIRECT or d.cue_at is None or not start < d.cue_at < end:
+            continue
+        cue = article.doc[article.token_at(d.cue_at)]
+        if cue.tag_ == "VBG" and cue.i > 0 and cue.nbor(-1).text == ",":
+            comma = cue.nbor(-1).idx
+            if comma > start:
+                return comma
+    return end
 
 
 def _outermost(found: list[_Found]) -> list[_Found]:

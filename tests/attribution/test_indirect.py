@@ -32,6 +32,12 @@ def indirect(nlp: Any, text: str) -> list[Quotation]:
             id="cue-before-said",
         ),
         pytest.param(
+            "At a rally, Councillor Ivo Brandt conceded defeat, pointing out he had won 300 "
+            'votes fewer than his rival, saying "the count was fair."',
+            [("he had won 300 votes fewer than his rival", "Ivo Brandt")],
+            id="clause-ends-before-participle-cue",
+        ),
+        pytest.param(
             "Odile Fenwright, 52, told reporters at the quay that the crossing had been "
             "cancelled because of the storm.",
             [("the crossing had been cancelled because of the storm", "Odile Fenwright")],
