@@ -6,7 +6,10 @@ unlabelled paragraphs that follow an answer (before the next question) continue 
 except a closing paragraph of the article, which is usually the publisher's note. The
 interviewee is the person the introduction names most often (the first named on a tie).
 Transcripts that label turns with a speaker name ("KANE: ...", "Kane: ...") give each
-turn to that name when two or more such turns exist. Questions are not quotations.
+turn to that name when two or more such turns exist. A label's titles are not part of the
+name ("COACH KANE" is Kane), capitals are the label's style, not the name's ("ADA KANE"
+is Ada Kane, or the fuller form of the name the article uses), and a label that is only a
+role ("THE MODERATOR", "REPORTER") is an unnamed speaker. Questions are not quotations.
 
 Why: interviews carry no quotation marks and no reporting verbs, so neither pairing nor
 cue detection can find them; the labels are the convention.
@@ -18,10 +21,16 @@ import re
 from collections import Counter
 
 from .context import Article, Draft
+from .names import TITLES
 from .types import Kind
 
 _QUESTION = re.compile(r"^(?:Q|Question)\s*[:.]\s+")
 _ANSWER = re.compile(r"^(?:A|Answer)\s*[:.]\s+")
+# roles that label transcript turns without naming anyone
+_TURN_ROLES = frozenset(
+    ["the", "moderator", "interviewer", "reporter", "host", "presenter", "anchor", "caller"]
+    + ["announcer", "audience", "member", "unidentified", "participant", "operator", "voice"]
+)
 _TURN = re.compile(r"^([A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){0,2}):\s+(?=\S)")
 
 
@@ -95,25 +104,45 @@ def _transcript(article: Article) -> list[Draft]:
     names = Counter(m.group(1) for _, m in turns)
     if len(turns) < 2 or sum(1 for n in names.values() if n >= 1) > 4:
         return []
-    known = {m.canonical for m in article.mentions}
+    labels = [(para.start, para.start + m.end(1)) for para, m in turns]
+    known = {
+        m.canonical
+        for m in article.mentions
+        if not any(lo <= m.start < hi for lo, hi in labels)  # not the labels themselves
+    }
     drafts = []
     for para, match in turns:
         label = match.group(1)
-        canonical = next((k for k in known if k.lower().endswith(label.lower().split()[-1])), None)
-        if canonical is None and not label.isupper():
-            continue
+        words = label.split()
+        while words and (words[0].lower().rstrip(".") in TITLES | _TURN_ROLES):
+            words = words[1:]
+        speaker = _turn_speaker(words, known) if words else None
+        if speaker is not None and speaker not in known and not label.isupper():
+            continue  # 'Update: ...', 'Note: ...': a mixed-case label must name someone known
         drafts.append(
             Draft(
                 para.start + match.end(),
                 para.end,
                 Kind.DIRECT,
                 para.index,
-                speaker=canonical or label.title(),
+                speaker=speaker,
                 mention=label,
                 cue=":",
                 resolved=True,
-                evidence="qa:turn",
+                evidence="qa:turn" if speaker else "qa:turn-role",
                 confidence=0.8,
             )
         )
     return drafts
+
+
+def _turn_speaker(words: list[str], known: set[str]) -> str:
+    """The name a turn label gives: the fullest known name it matches, else the label."""
+    name = " ".join(w.title() if w.isupper() and len(w) > 1 else w for w in words)
+    keys = name.lower().split()
+    fuller = [
+        k
+        for k in known
+        if k.lower().split()[-1:] == keys[-1:] and set(keys) <= set(k.lower().split())
+    ]
+    return max(fuller, key=len) if fuller else name

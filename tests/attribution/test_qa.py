@@ -30,3 +30,29 @@ def test_answers_are_quotes_by_the_interviewee(quotes_of) -> None:
     ]
     assert {q.speaker for q in quotes} == {"Oona Castell"}
     assert all(q.kind == "direct" for q in quotes)
+
+
+TRANSCRIPT = """What Dahl and Brekke said after the cup final
+
+COACH DAHL: We were second to every ball in the first half. That is on me, not on the players.
+
+THE MODERATOR: Next question, please.
+
+SIGRID BREKKE: The dressing room was quiet at half-time. Nobody needed to shout.
+
+COACH DAHL: Sigrid kept us in it. Without her saves it is four or five."""
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        pytest.param("We were second", "Dahl", id="title-in-label-dropped"),
+        pytest.param("Next question", None, id="role-only-label-is-unnamed"),
+        pytest.param("The dressing room", "Sigrid Brekke", id="capitals-are-style"),
+        pytest.param("Sigrid kept us", "Dahl", id="second-turn-same-name"),
+    ],
+)
+def test_transcript_turn_labels(quotes_of, opening: str, speaker: str | None) -> None:
+    quote = next(q for q in quotes_of(TRANSCRIPT) if q.text.startswith(opening))
+    assert quote.speaker == speaker
+    assert quote.kind == "direct"
