@@ -25,8 +25,9 @@ sentence ending in '?'), negated or passive reporting verbs, verbs reporting fin
 ('the study found'), the content of a claim ('denied the claim that ...') and headlines
 are left out. A clause that opens with a quotation mark is a direct or partial quotation,
 not indirect speech, and a clause that carries a direct quotation's cue is that
-quotation's frame (a clause ends before a participle cue: ', saying "..."'). An indirect span may contain a partial quotation (and a quotation that
-runs on inside the clause), never a direct one; nested reported speech is not repeated.
+quotation's frame (a clause ends before a participle cue: ', saying "..."'). An indirect
+span may contain a partial quotation (and a quotation that runs on inside the clause),
+never a direct one; nested reported speech is not repeated.
 
 The speaker comes from the functions that attribute direct quotations
 (``speakers.mention_tokens`` on the writer's text around the verb, then
