@@ -8,7 +8,9 @@ one. The frame before counts when it leads into the quote (':', ',', 'said "We .
 Inside a frame a cue is a reporting verb form (said, told, added, wrote, tweeted ...),
 "according to", a dash trailer ('"..." — Name') or, in headlines, 'Quote: Name' /
 'Name: Quote'. A partial quotation takes the reporting verb that governs it in the
-parse ('she called it "dead on arrival"').
+parse ('she called it "dead on arrival"'). A headline quotation with no cue on its line
+takes the cue of the first quotation in the story below that repeats its words (a
+single word only the same one-word quotation): headlines lift their quotes from the story.
 
 Why: the speaker is whoever the cue names, not the nearest name; finding the cue first
 keeps addressees and people mentioned in passing out. Frames are built from characters
@@ -353,7 +355,43 @@ def _according(article: Article, start: int, end: int) -> Token | None:
 
 
 def detect(article: Article, draft: Draft) -> Cue | None:
-    """Find the cue for one quotation, or None when its frames hold none."""
+    """Find the cue for one quotation, or None when its frames hold none.
+
+    A quotation in a headline whose own line names nobody borrows the cue of the first
+    quotation below it that repeats its words: the headline lifted them from there.
+    """
+    cue = _detect_in_frames(article, draft)
+    if cue is None and is_headline_like(article.text, article.paragraphs[draft.paragraph]):
+        source = _echoed_by(article, draft)
+        if source is not None:
+            return _detect_in_frames(article, source)
+    return cue
+
+
+def _words_of(text: str) -> list[str]:
+    return re.findall(r"\w+(?:['\u2019]\w+)*", text.casefold().replace("\u2019", "'"))
+
+
+def _echoed_by(article: Article, draft: Draft) -> Draft | None:
+    """The first later quotation outside headlines that contains the draft's words in order."""
+    words = _words_of(article.text[draft.start : draft.end])
+    if not words:
+        return None
+    n = len(words)
+    for other in article.drafts:
+        if other.start < draft.end or other.marked is None or other.kind == Kind.INDIRECT:
+            continue
+        if is_headline_like(article.text, article.paragraphs[other.paragraph]):
+            continue
+        body = _words_of(article.text[other.start : other.end])
+        if n == 1 and body != words:
+            continue  # one word echoes only the same one-word quotation
+        if any(body[i : i + n] == words for i in range(len(body) - n + 1)):
+            return other
+    return None
+
+
+def _detect_in_frames(article: Article, draft: Draft) -> Cue | None:
     text = article.text
     (b_start, b_end), (a_start, a_end) = frames(article, draft)
     content = text[draft.start : draft.end].rstrip()

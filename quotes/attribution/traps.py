@@ -211,6 +211,8 @@ def _speech_frame(article: Article, draft: Draft) -> bool:
     """A cue right next to the marks ('"Yes," she said' / 'He said: "Yes"')."""
     if draft.cue_at is None or not draft.evidence.startswith(("cue-after", "cue-before")):
         return draft.evidence.startswith(("dash", "colon"))
+    if article.paragraph_at(draft.cue_at) != draft.paragraph:
+        return False  # a headline quotation that borrowed the cue of the story's quotation
     if draft.evidence.startswith("cue-after"):
         gap = article.tokens_between(draft.outer_end, draft.cue_at)
     else:

@@ -46,3 +46,34 @@ def test_a_full_stop_inside_the_marks_ends_the_sentence(quotes_of) -> None:
     (quote,) = quotes_of(text)
     assert quote.speaker == "Paul Ferris"
     assert quote.evidence.startswith("context")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '10:05 p.m. \u2014 "We know this river"\n\n'
+            "Our reporter met a couple on Mill Lane.\n\n"
+            '"We know this river. It has come up before," said Tomasz Berrigan, 70.',
+            "Tomasz Berrigan",
+        ),
+        (
+            "Dock workers walk out over 'reckless' rota\n\n"
+            'Ines Paredo, the union secretary, called the new rota "reckless" on Monday.',
+            "Ines Paredo",
+        ),
+    ],
+)
+def test_a_headline_quotation_borrows_the_cue_of_the_story(
+    quotes_of, text: str, speaker: str
+) -> None:
+    headline, body = quotes_of(text)
+    assert headline.speaker == body.speaker == speaker
+
+
+def test_a_headline_word_does_not_echo_a_longer_quotation(quotes_of) -> None:
+    text = (
+        "Crowds fail to 'flood' the pier\n\n"
+        'Organiser Remy Vance says his page, "Flood the Pier Tonight", was a joke.'
+    )
+    assert [q.text for q in quotes_of(text)] == []
