@@ -11,6 +11,9 @@ Inside a frame a cue is a reporting verb form (said, told, added, wrote, tweeted
 parse ('she called it "dead on arrival"'). A headline quotation with no cue on its line
 takes the cue of the first quotation in the story below that repeats its words (a
 single word only the same one-word quotation): headlines lift their quotes from the story.
+A passive reporting verb speaks for its agent, not its subject: 'Kane was said by friends
+to be "livid"' and 'she was described as "tireless" by colleagues' are 'according to'
+friends / colleagues.
 
 Why: the speaker is whoever the cue names, not the nearest name; finding the cue first
 keeps addressees and people mentioned in passing out. Frames are built from characters
@@ -294,13 +297,14 @@ class Cue:
     token: Token | None
     start: int  # char range of the frame the cue sits in
     end: int
+    passive: Token | None = None  # 'was described as "..." by the police': the verb
 
     @property
     def label(self) -> str:
         if self.kind == "verb" and self.token is not None:
             return self.token.text
         if self.kind == "according":
-            return "according to"
+            return f"{self.passive.text} by" if self.passive is not None else "according to"
         return "\u2014" if self.kind == "dash" else ":"
 
 
@@ -364,8 +368,33 @@ def detect(article: Article, draft: Draft) -> Cue | None:
     if cue is None and is_headline_like(article.text, article.paragraphs[draft.paragraph]):
         source = _echoed_by(article, draft)
         if source is not None:
-            return _detect_in_frames(article, source)
-    return cue
+            cue = _detect_in_frames(article, source)
+    return _agent(article, cue) if cue is not None else None
+
+
+def _agent(article: Article, cue: Cue) -> Cue:
+    """A passive reporting verb speaks for its agent: 'was said by friends to be "..."' and
+    'was described as "..." by the police' are 'according to' friends / the police."""
+    verb = cue.token
+    if cue.kind != "verb" or verb is None:
+        return cue
+    if not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return cue
+    by = next(
+        (
+            t
+            for t in verb.subtree
+            if t.lower_ == "by"
+            and not article.in_quote(t.idx)
+            # the parser often hangs 'by the police' on the quoted words before it
+            and (t.head.i == verb.i or article.in_quote(t.head.idx))
+        ),
+        None,
+    )
+    if by is None or not any(c.dep_ == "pobj" for c in by.children):
+        return cue
+    end = by.right_edge.idx + len(by.right_edge)  # the agent phrase ends the frame
+    return Cue("according", cue.where, by, cue.start, end, passive=verb)
 
 
 def _words_of(text: str) -> list[str]:

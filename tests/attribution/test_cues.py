@@ -77,3 +77,32 @@ def test_a_headline_word_does_not_echo_a_longer_quotation(quotes_of) -> None:
         'Organiser Remy Vance says his page, "Flood the Pier Tonight", was a joke.'
     )
     assert [q.text for q in quotes_of(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        (
+            "Bakery to close\n\nMara Lind, whose bakery closes next week, was said by "
+            'neighbours to be "heartbroken but proud".',
+            "said by",
+            None,
+        ),
+        (
+            'Plan criticised\n\nThe plan was described as "a rushed mess" by Councillor Ade Bello.',
+            "described by",
+            "Ade Bello",
+        ),
+        (
+            'Plan criticised\n\nThe plan was described by Ade Bello as "a rushed mess".',
+            "described by",
+            "Ade Bello",
+        ),
+    ],
+)
+def test_a_passive_reporting_verb_speaks_for_its_agent(
+    quotes_of, text: str, cue: str, speaker: str | None
+) -> None:
+    (quote,) = quotes_of(text)
+    assert quote.cue == cue
+    assert quote.speaker == speaker
