@@ -7,8 +7,9 @@ It is partial when the writer's own words lead straight into it ('called it "dea
 arrival"', 'said the plan was "a mess"'), including after a comma with no reporting verb
 in the sentence ('in the words of one critic, "walk across a keyboard ..."'). A word
 counts as a reporting verb only where the parse makes it a verb ('the 20-minute warning
-"a scandal"' is partial). A paragraph reopened inside a multi-paragraph quotation stays
-direct.
+"a scandal"' is partial). In a headline, a quotation after a label ('Governor: "Stay
+inside"', '9:40 p.m. — "We stay"') is a lifted fragment: partial. A paragraph
+reopened inside a multi-paragraph quotation stays direct.
 
 Why: editors treat a partial quotation differently (it cannot be displayed on its own),
 and the distinction is visible in the punctuation, capitalisation and verb before the mark.
@@ -22,6 +23,7 @@ from spacy.tokens import Token
 
 from .context import Article, Draft
 from .cues import NAMING_FORMS, frames, is_cue_token
+from .marks import is_headline_like
 from .types import Kind
 
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019\u00bb)]*$")
@@ -35,7 +37,9 @@ def classify(article: Article, draft: Draft) -> Kind:
     content = text[draft.start : draft.end].lstrip()
     first = next((c for c in content if c.isalpha()), "")
     if not before or before.endswith((":", "\u2014", "\u2013")) or _SENTENCE_END.search(before):
-        return Kind.PARTIAL if first.islower() and before else Kind.DIRECT
+        if before and (first.islower() or is_headline_like(text, para)):
+            return Kind.PARTIAL  # 'Governor: "Hunker down"': a headline's lifted fragment
+        return Kind.DIRECT
     (b_start, b_end), _ = frames(article, draft)
     frame = [t for t in article.tokens_between(b_start, b_end) if not t.is_space]
     cues = [t for t in frame if _reporting(t)]

@@ -22,6 +22,9 @@ pytestmark = pytest.mark.model
         ('Ana Petrov said, in a radio interview, "we lost."', "direct"),
         # a comma with no reporting verb: the writer's sentence runs on into the quote
         ('The coach, in the words of one rival, "never learned to lose."', "partial"),
+        # a headline's label and its lifted fragment
+        ('Mayor: "Stay inside"\n\nThe storm reached the coast at noon.', "partial"),
+        ('"Stay inside"\n\nThe storm reached the coast at noon.', "direct"),
         # "warning" here is a noun, not a reporting verb
         ('Ana Petrov called the late warning "a disgrace to the club."', "partial"),
     ],
