@@ -11,9 +11,10 @@ Inside a frame a cue is a reporting verb form (said, told, added, wrote, tweeted
 parse ('she called it "dead on arrival"'). A headline quotation with no cue on its line
 takes the cue of the first quotation in the story below that repeats its words (a
 single word only the same one-word quotation): headlines lift their quotes from the story.
-A passive reporting verb speaks for its agent, not its subject: 'Kane was said by friends
-to be "livid"' and 'she was described as "tireless" by colleagues' are 'according to'
-friends / colleagues.
+'read' with an object ('he read aloud a message she sent:') is a reader voicing someone
+else's words, not a cue ('the statement read:' still is). A passive reporting verb speaks
+for its agent, not its subject: 'Kane was said by friends to be "livid"' and 'she was
+described as "tireless" by colleagues' are 'according to' friends / colleagues.
 
 Why: the speaker is whoever the cue names, not the nearest name; finding the cue first
 keeps addressees and people mentioned in passing out. Frames are built from characters
@@ -308,6 +309,7 @@ class Cue:
         return "\u2014" if self.kind == "dash" else ":"
 
 
+_READ = frozenset({"read", "reads"})
 _UNAMBIGUOUS = frozenset(
     ["said", "says", "told", "tells", "added", "adds", "wrote", "warned", "insisted", "tweeted"]
 )
@@ -318,6 +320,8 @@ def is_cue_token(token: Token) -> bool:
     ("a promise", "a post") and overruled for unambiguous ones ("said")."""
     if token.lower_ not in CUE_FORMS:
         return False
+    if token.lower_ in _READ and any(c.dep_ == "dobj" for c in token.children):
+        return False  # 'he read aloud a message she sent': the reader voices another's words
     return token.pos_ in {"VERB", "AUX"} or token.lower_ in _UNAMBIGUOUS
 
 

@@ -106,3 +106,23 @@ def test_a_passive_reporting_verb_speaks_for_its_agent(
     (quote,) = quotes_of(text)
     assert quote.cue == cue
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Council row\n\nThe clerk then read aloud a letter that Nora Vale sent to the "
+            'council in May: "I will not be silenced."',
+            "Nora Vale",
+        ),
+        (
+            "Council row\n\nNora Vale read a statement outside the court: "
+            '"I will not be silenced."',
+            "Nora Vale",
+        ),
+    ],
+)
+def test_a_reader_is_not_the_author(quotes_of, text: str, speaker: str) -> None:
+    (quote,) = quotes_of(text)
+    assert quote.speaker == speaker
