@@ -197,14 +197,15 @@ def check(article: Article, draft: Draft) -> str | None:
 
 
 def _single_word_speech(article: Article, draft: Draft) -> bool:
-    """A cue frames the word ('"Never," she said') or a reporting verb governs a content
-    word ('called it "laughable"'); a quoted pronoun or article is emphasis, not speech."""
+    """A cue frames the word ('"Never," she said'), or a reporting verb governs a content
+    word ('called it "laughable"') or attributes its sentence ('hit by "unprecedented"
+    rain, the service said'); a quoted pronoun or article is emphasis, not speech."""
     if _speech_frame(article, draft):
         return True
-    if not draft.evidence.startswith("cue-governs"):
-        return False
     tokens = article.tokens_between(draft.start, draft.end)
-    return not (len(tokens) == 1 and tokens[0].pos_ in _FUNCTION_POS)
+    if len(tokens) == 1 and tokens[0].pos_ in _FUNCTION_POS:
+        return False
+    return draft.evidence.startswith(("cue-governs", "cue-after"))
 
 
 def _speech_frame(article: Article, draft: Draft) -> bool:

@@ -54,6 +54,7 @@ def test_traps_are_not_quotations(quotes_of, text: str) -> None:
     "text",
     [
         'Lena Ortiz called the plan "a fantasy on stilts."',
+        'Flood warning\n\nThe valley was hit by "unprecedented" rain, the weather office said.',
         '"Yes," Lena Ortiz said.',
         'Lena Ortiz said the delay was "unacceptable and avoidable."',
     ],
