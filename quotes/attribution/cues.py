@@ -12,9 +12,11 @@ parse ('she called it "dead on arrival"'). A headline quotation with no cue on i
 takes the cue of the first quotation in the story below that repeats its words (a
 single word only the same one-word quotation): headlines lift their quotes from the story.
 'read' with an object ('he read aloud a message she sent:') is a reader voicing someone
-else's words, not a cue ('the statement read:' still is). A passive reporting verb speaks
-for its agent, not its subject: 'Kane was said by friends to be "livid"' and 'she was
-described as "tireless" by colleagues' are 'according to' friends / colleagues.
+else's words, not a cue ('the statement read:' still is). A colon frame with no verb and
+no name gives its source with 'from' ('And from the chairwoman, a last word:'). A passive
+reporting verb speaks for its agent, not its subject: 'Kane was said by friends to be
+"livid"' and 'she was described as "tireless" by colleagues' are 'according to' friends /
+colleagues.
 
 Why: the speaker is whoever the cue names, not the nearest name; finding the cue first
 keeps addressees and people mentioned in passing out. Frames are built from characters
@@ -305,7 +307,11 @@ class Cue:
         if self.kind == "verb" and self.token is not None:
             return self.token.text
         if self.kind == "according":
-            return f"{self.passive.text} by" if self.passive is not None else "according to"
+            if self.passive is not None:
+                return f"{self.passive.text} by"
+            if self.token is not None and self.token.lower_ == "from":
+                return "from"
+            return "according to"
         return "\u2014" if self.kind == "dash" else ":"
 
 
@@ -465,6 +471,9 @@ def _detect_in_frames(article: Article, draft: Draft) -> Cue | None:
         if verb is not None:
             return Cue("verb", "before", verb, b_start, b_end)
         if tail.endswith(":"):
+            source = _source_from(article, b_start, b_end)
+            if source is not None:
+                return Cue("according", "before", source, b_start, b_end)
             return Cue("colon", "before", None, b_start, b_end)
     if draft.kind != Kind.PARTIAL:
         return None
@@ -472,6 +481,21 @@ def _detect_in_frames(article: Article, draft: Draft) -> Cue | None:
     if verb is not None:
         return Cue("verb", "after", verb, a_start, a_end)
     return None
+
+
+def _source_from(article: Article, start: int, end: int) -> Token | None:
+    """'And from the chairwoman, a final warning:': a colon frame without a verb or a name
+    gives its source with 'from'."""
+    if article.mentions_overlapping(start, end):
+        return None
+    return next(
+        (
+            t
+            for t in article.tokens_between(start, end)
+            if t.lower_ == "from" and any(c.dep_ == "pobj" for c in t.children)
+        ),
+        None,
+    )
 
 
 def governing_cue(article: Article, draft: Draft) -> Token | None:

@@ -217,5 +217,7 @@ def _speech_frame(article: Article, draft: Draft) -> bool:
     if draft.evidence.startswith("cue-after"):
         gap = article.tokens_between(draft.outer_end, draft.cue_at)
     else:
+        if draft.cue == "from":
+            return True  # 'And from the mayor, a last word: "..."' counts as a colon frame
         gap = article.tokens_between(draft.cue_at, draft.outer_start)
     return len(gap) <= 4 and not any(t.pos_ in {"VERB", "AUX"} for t in gap)

@@ -126,3 +126,13 @@ def test_a_passive_reporting_verb_speaks_for_its_agent(
 def test_a_reader_is_not_the_author(quotes_of, text: str, speaker: str) -> None:
     (quote,) = quotes_of(text)
     assert quote.speaker == speaker
+
+
+def test_a_colon_frame_names_its_source_with_from(quotes_of) -> None:
+    text = (
+        "Committee report\n\nCommittee chairwoman Rosa Iqbal opened the session at nine.\n\n"
+        'And from the chairwoman, a final warning: "Next time, bring receipts."'
+    )
+    (quote,) = quotes_of(text)
+    assert quote.cue == "from"
+    assert quote.speaker == "Rosa Iqbal"
