@@ -19,7 +19,8 @@ marks; the words right before the mark and the shape of the content tell them ap
 fragment of several words in the writer's sentence is someone's words even when nobody
 is named ('reports vary between a knife and a "sharp tool"', 'in "not life-threatening"
 condition'): a partial quotation with an unnamed speaker, unless the writer defines it
-as a term. First-person words ('"We've done this before"') are always speech.
+as a term. First-person words ('"We've done this before"') are always speech, and so is
+a headline's Title Case quotation that the story quotes as speech.
 """
 
 from __future__ import annotations
@@ -209,11 +210,12 @@ def _single_word_speech(article: Article, draft: Draft) -> bool:
 
 
 def _speech_frame(article: Article, draft: Draft) -> bool:
-    """A cue right next to the marks ('"Yes," she said' / 'He said: "Yes"')."""
+    """A cue right next to the marks ('"Yes," she said' / 'He said: "Yes"'), or the cue of
+    the story's quotation that a headline quotation repeats (``cues``: the echo)."""
     if draft.cue_at is None or not draft.evidence.startswith(("cue-after", "cue-before")):
         return draft.evidence.startswith(("dash", "colon"))
     if article.paragraph_at(draft.cue_at) != draft.paragraph:
-        return False  # a headline quotation that borrowed the cue of the story's quotation
+        return True  # '"We Lost Everything" as Floods Hit Town' ... '"We lost everything," ...'
     if draft.evidence.startswith("cue-after"):
         gap = article.tokens_between(draft.outer_end, draft.cue_at)
     else:

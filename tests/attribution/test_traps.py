@@ -55,12 +55,13 @@ def test_traps_are_not_quotations(quotes_of, text: str) -> None:
     [
         'Lena Ortiz called the plan "a fantasy on stilts."',
         'Flood warning\n\nThe valley was hit by "unprecedented" rain, the weather office said.',
+        '"We Lost Everything" as Floods Hit Valley\n\n"We lost everything," said Ana Ruiz, 54.',
         '"Yes," Lena Ortiz said.',
         'Lena Ortiz said the delay was "unacceptable and avoidable."',
     ],
 )
 def test_speech_is_kept(quotes_of, text: str) -> None:
-    assert len(quotes_of(text)) == 1
+    assert len(quotes_of(text)) == text.count('"') // 2
 
 
 @pytest.mark.model
