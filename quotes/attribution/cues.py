@@ -10,7 +10,8 @@ Inside a frame a cue is a reporting verb form (said, told, added, wrote, tweeted
 'Name: Quote'. A partial quotation takes the reporting verb that governs it in the
 parse ('she called it "dead on arrival"'). A headline quotation with no cue on its line
 takes the cue of the first quotation in the story below that repeats its words (a
-single word only the same one-word quotation): headlines lift their quotes from the story.
+single word only the same one-word quotation, and never a Title Case name): headlines
+lift their quotes from the story.
 'read' with an object ('he read aloud a message she sent:') is a reader voicing someone
 else's words, not a cue ('the statement read:' still is). A colon frame with no verb and
 no name gives its source with 'from' ('And from the chairwoman, a last word:'). A passive
@@ -408,12 +409,15 @@ def _agent(article: Article, cue: Cue) -> Cue:
 
 
 def _words_of(text: str) -> list[str]:
-    return re.findall(r"\w+(?:['\u2019]\w+)*", text.casefold().replace("\u2019", "'"))
+    return re.findall(r"\w+(?:['\u2019]\w+)*", text.replace("\u2019", "'"))
 
 
 def _echoed_by(article: Article, draft: Draft) -> Draft | None:
-    """The first later quotation outside headlines that contains the draft's words in order."""
-    words = _words_of(article.text[draft.start : draft.end])
+    """The first later quotation outside headlines that repeats the draft's words in order,
+    where they are not a name (a single word: only the same one-word quotation)."""
+    from .traps import is_title_case  # traps imports names, which imports this module
+
+    words = [w.casefold() for w in _words_of(article.text[draft.start : draft.end])]
     if not words:
         return None
     n = len(words)
@@ -423,10 +427,12 @@ def _echoed_by(article: Article, draft: Draft) -> Draft | None:
         if is_headline_like(article.text, article.paragraphs[other.paragraph]):
             continue
         body = _words_of(article.text[other.start : other.end])
-        if n == 1 and body != words:
-            continue  # one word echoes only the same one-word quotation
-        if any(body[i : i + n] == words for i in range(len(body) - n + 1)):
-            return other
+        folded = [w.casefold() for w in body]
+        if n == 1 and folded != words:
+            continue
+        for i in range(len(body) - n + 1):
+            if folded[i : i + n] == words and not is_title_case(" ".join(body[i : i + n])):
+                return other
     return None
 
 
