@@ -144,3 +144,13 @@ def test_a_colon_frame_names_its_source_with_from(quotes_of) -> None:
     (quote,) = quotes_of(text)
     assert quote.cue == "from"
     assert quote.speaker == "Rosa Iqbal"
+
+
+def test_inform_is_a_reporting_verb(quotes_of) -> None:
+    text = (
+        "Diplomat leaves\n\nThe attaché Mira Sollen was questioned on Monday. She informed "
+        'officers she had immunity, but "that she had no plans to leave the country".'
+    )
+    (quote,) = quotes_of(text)
+    assert quote.cue == "informed"
+    assert quote.speaker == "Mira Sollen"
