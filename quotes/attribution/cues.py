@@ -8,7 +8,16 @@ one. The frame before counts when it leads into the quote (':', ',', 'said "We .
 Inside a frame a cue is a reporting verb form (said, told, added, wrote, tweeted ...),
 "according to", a dash trailer ('"..." — Name') or, in headlines, 'Quote: Name' /
 'Name: Quote'. A partial quotation takes the reporting verb that governs it in the
-parse ('she called it "dead on arrival"').
+parse ('she called it "dead on arrival"'). A headline quotation with no cue on its line
+takes the cue of the first quotation in the story below that repeats its words (a
+single word only the same one-word quotation, and never a Title Case name): headlines
+lift their quotes from the story.
+'read' with an object ('he read aloud a message she sent:') is a reader voicing someone
+else's words, not a cue ('the statement read:' still is). A colon frame with no verb and
+no name gives its source with 'from' ('And from the chairwoman, a last word:'). A passive
+reporting verb speaks for its agent, not its subject: 'Kane was said by friends to be
+"livid"' and 'she was described as "tireless" by colleagues' are 'according to' friends /
+colleagues.
 
 Why: the speaker is whoever the cue names, not the nearest name; finding the cue first
 keeps addressees and people mentioned in passing out. Frames are built from characters
@@ -207,6 +216,9 @@ _VERBS = [
     "scream",
     "screamed",
     "reveal",
+    "inform",
+    "informs",
+    "informed",
     "finds",
     "revealed",
     "revealing",
@@ -292,16 +304,22 @@ class Cue:
     token: Token | None
     start: int  # char range of the frame the cue sits in
     end: int
+    passive: Token | None = None  # 'was described as "..." by the police': the verb
 
     @property
     def label(self) -> str:
         if self.kind == "verb" and self.token is not None:
             return self.token.text
         if self.kind == "according":
+            if self.passive is not None:
+                return f"{self.passive.text} by"
+            if self.token is not None and self.token.lower_ == "from":
+                return "from"
             return "according to"
         return "\u2014" if self.kind == "dash" else ":"
 
 
+_READ = frozenset({"read", "reads"})
 _UNAMBIGUOUS = frozenset(
     ["said", "says", "told", "tells", "added", "adds", "wrote", "warned", "insisted", "tweeted"]
 )
@@ -312,6 +330,8 @@ def is_cue_token(token: Token) -> bool:
     ("a promise", "a post") and overruled for unambiguous ones ("said")."""
     if token.lower_ not in CUE_FORMS:
         return False
+    if token.lower_ in _READ and any(c.dep_ == "dobj" for c in token.children):
+        return False  # 'he read aloud a message she sent': the reader voices another's words
     return token.pos_ in {"VERB", "AUX"} or token.lower_ in _UNAMBIGUOUS
 
 
@@ -353,7 +373,73 @@ def _according(article: Article, start: int, end: int) -> Token | None:
 
 
 def detect(article: Article, draft: Draft) -> Cue | None:
-    """Find the cue for one quotation, or None when its frames hold none."""
+    """Find the cue for one quotation, or None when its frames hold none.
+
+    A quotation in a headline whose own line names nobody borrows the cue of the first
+    quotation below it that repeats its words: the headline lifted them from there.
+    """
+    cue = _detect_in_frames(article, draft)
+    if cue is None and is_headline_like(article.text, article.paragraphs[draft.paragraph]):
+        source = _echoed_by(article, draft)
+        if source is not None:
+            cue = _detect_in_frames(article, source)
+    return _agent(article, cue) if cue is not None else None
+
+
+def _agent(article: Article, cue: Cue) -> Cue:
+    """A passive reporting verb speaks for its agent: 'was said by friends to be "..."' and
+    'was described as "..." by the police' are 'according to' friends / the police."""
+    verb = cue.token
+    if cue.kind != "verb" or verb is None:
+        return cue
+    if not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return cue
+    by = next(
+        (
+            t
+            for t in verb.subtree
+            if t.lower_ == "by"
+            and not article.in_quote(t.idx)
+            # the parser often hangs 'by the police' on the quoted words before it
+            and (t.head.i == verb.i or article.in_quote(t.head.idx))
+        ),
+        None,
+    )
+    if by is None or not any(c.dep_ == "pobj" for c in by.children):
+        return cue
+    end = by.right_edge.idx + len(by.right_edge)  # the agent phrase ends the frame
+    return Cue("according", cue.where, by, cue.start, end, passive=verb)
+
+
+def _words_of(text: str) -> list[str]:
+    return re.findall(r"\w+(?:['\u2019]\w+)*", text.replace("\u2019", "'"))
+
+
+def _echoed_by(article: Article, draft: Draft) -> Draft | None:
+    """The first later quotation outside headlines that repeats the draft's words in order,
+    where they are not a name (a single word: only the same one-word quotation)."""
+    from .traps import is_title_case  # traps imports names, which imports this module
+
+    words = [w.casefold() for w in _words_of(article.text[draft.start : draft.end])]
+    if not words:
+        return None
+    n = len(words)
+    for other in article.drafts:
+        if other.start < draft.end or other.marked is None or other.kind == Kind.INDIRECT:
+            continue
+        if is_headline_like(article.text, article.paragraphs[other.paragraph]):
+            continue
+        body = _words_of(article.text[other.start : other.end])
+        folded = [w.casefold() for w in body]
+        if n == 1 and folded != words:
+            continue
+        for i in range(len(body) - n + 1):
+            if folded[i : i + n] == words and not is_title_case(" ".join(body[i : i + n])):
+                return other
+    return None
+
+
+def _detect_in_frames(article: Article, draft: Draft) -> Cue | None:
     text = article.text
     (b_start, b_end), (a_start, a_end) = frames(article, draft)
     content = text[draft.start : draft.end].rstrip()
@@ -394,6 +480,9 @@ def detect(article: Article, draft: Draft) -> Cue | None:
         if verb is not None:
             return Cue("verb", "before", verb, b_start, b_end)
         if tail.endswith(":"):
+            source = _source_from(article, b_start, b_end)
+            if source is not None:
+                return Cue("according", "before", source, b_start, b_end)
             return Cue("colon", "before", None, b_start, b_end)
     if draft.kind != Kind.PARTIAL:
         return None
@@ -401,6 +490,21 @@ def detect(article: Article, draft: Draft) -> Cue | None:
     if verb is not None:
         return Cue("verb", "after", verb, a_start, a_end)
     return None
+
+
+def _source_from(article: Article, start: int, end: int) -> Token | None:
+    """'And from the chairwoman, a final warning:': a colon frame without a verb or a name
+    gives its source with 'from'."""
+    if article.mentions_overlapping(start, end):
+        return None
+    return next(
+        (
+            t
+            for t in article.tokens_between(start, end)
+            if t.lower_ == "from" and any(c.dep_ == "pobj" for c in t.children)
+        ),
+        None,
+    )
 
 
 def governing_cue(article: Article, draft: Draft) -> Token | None:

@@ -5,13 +5,22 @@ Rule: drop a marked stretch when it is
 - introduced as a name, title or word: after "so-called", "known as", "titled",
   "nicknamed", "dubbed", "named", "the word/term/phrase", a work noun ("the album",
   "the film"), or followed by a year in brackets ('"Stride Home" (1961)');
+- a defined term: followed by its abbreviation in brackets ('"pre-trial detention order"
+  (PTDO)'), or a short fragment with no cue that is followed by its definition ('a "quiet
+  zone", a fenced area ...', '"primary residence" — defined as ...') or is a name with
+  "the" ('in "the Docks"');
 - a short Title Case name (a work, product, place or team) that no adjacent cue
   introduces as speech;
-- a short fragment with no reporting cue in its sentence and no speaker near
-  (scare quotes, labels, defined terms).
+- a single word that no reporting verb governs or frames (scare quotes, labels, words
+  cited as words: 'on "their" land', 'a "hold" rating', '"D" is for ...').
 
 Why: in news most quoted stretches are speech, but titles, names and scare quotes share the
-marks; the words right before the mark and the shape of the content tell them apart.
+marks; the words right before the mark and the shape of the content tell them apart. A
+fragment of several words in the writer's sentence is someone's words even when nobody
+is named ('reports vary between a knife and a "sharp tool"', 'in "not life-threatening"
+condition'): a partial quotation with an unnamed speaker, unless the writer defines it
+as a term. First-person words ('"We've done this before"') are always speech, and so is
+a headline's Title Case quotation that the story quotes as speech.
 """
 
 from __future__ import annotations
@@ -109,6 +118,16 @@ _CALL = frozenset({"call", "calls", "called", "calling"})
 _PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you"})
 _YEAR_AFTER = re.compile(r"^\s*\(\d{4}\)")
 _TERMINAL = re.compile(r"[.!?,;:]['\"\u2019\u201d]?$")
+_FUNCTION_POS = frozenset({"PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "AUX"})
+_SENTENCE_FINAL = re.compile(r"[.!?]['\"\u2019\u201d]?$")
+# a term followed by its abbreviation: '"pre-trial detention order" (PTDO)'
+_ACRONYM_AFTER = re.compile(r"^\s*\((?=[^)]*[A-Z][^)]*[A-Z])[A-Za-z0-9.\-]{2,15}\)")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us|[Mm]e)\b")
+# '"quiet zone" this year, a fenced area ...', '"primary residence" — defined as ...'
+_DEFINED_AFTER = re.compile(
+    r"^(?:\s*[\w'\u2019-]+){0,3}?\s*(?:,|\u2014|\u2013|--)\s*"
+    r"(?:a|an|the|defined|meaning|known)\b"
+)
 
 
 def is_title_case(content: str) -> bool:
@@ -158,20 +177,49 @@ def check(article: Article, draft: Draft) -> str | None:
         and (prev in WORKS or _YEAR_AFTER.match(after_text))
     ):
         return "title"
-    short = len(words) <= 10 and not re.search(r"[.!?]['\"\u2019\u201d]?$", content)
+    final = bool(_SENTENCE_FINAL.search(content))
+    if len(words) <= 12 and not final and _ACRONYM_AFTER.match(after_text):
+        return "defined term"  # '"pre-trial detention order" (PTDO)'
+    short = len(words) <= 10 and not final
     if short and is_title_case(content) and not _speech_frame(article, draft):
         return "title-case name"
-    if draft.cue is None and not draft.resolved and len(words) <= 4 and short:
-        return "no speaker near"
+    if len(words) == 1 and not final and not _single_word_speech(article, draft):
+        return "single word"  # 'a "hold" rating', 'on "their" meadow', '"D" is for ...'
+    if (
+        draft.cue is None
+        and not draft.resolved
+        and len(words) <= 4
+        and not final
+        and not _FIRST_PERSON.search(content)
+        and (_DEFINED_AFTER.match(after_text) or re.match(r"the [A-Z]", content))
+    ):
+        return "defined term"  # '"quiet zone", a fenced area ...', 'in "the Docks"'
     return None
 
 
+def _single_word_speech(article: Article, draft: Draft) -> bool:
+    """A cue frames the word ('"Never," she said'), or a reporting verb governs a content
+    word ('called it "laughable"') or attributes its sentence ('hit by "unprecedented"
+    rain, the service said'); a quoted pronoun or article is emphasis, not speech."""
+    if _speech_frame(article, draft):
+        return True
+    tokens = article.tokens_between(draft.start, draft.end)
+    if len(tokens) == 1 and tokens[0].pos_ in _FUNCTION_POS:
+        return False
+    return draft.evidence.startswith(("cue-governs", "cue-after"))
+
+
 def _speech_frame(article: Article, draft: Draft) -> bool:
-    """A cue right next to the marks ('"Yes," she said' / 'He said: "Yes"')."""
+    """A cue right next to the marks ('"Yes," she said' / 'He said: "Yes"'), or the cue of
+    the story's quotation that a headline quotation repeats (``cues``: the echo)."""
     if draft.cue_at is None or not draft.evidence.startswith(("cue-after", "cue-before")):
         return draft.evidence.startswith(("dash", "colon"))
+    if article.paragraph_at(draft.cue_at) != draft.paragraph:
+        return True  # '"We Lost Everything" as Floods Hit Town' ... '"We lost everything," ...'
     if draft.evidence.startswith("cue-after"):
         gap = article.tokens_between(draft.outer_end, draft.cue_at)
     else:
+        if draft.cue == "from":
+            return True  # 'And from the mayor, a last word: "..."' counts as a colon frame
         gap = article.tokens_between(draft.cue_at, draft.outer_start)
     return len(gap) <= 4 and not any(t.pos_ in {"VERB", "AUX"} for t in gap)

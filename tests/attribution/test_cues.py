@@ -46,3 +46,111 @@ def test_a_full_stop_inside_the_marks_ends_the_sentence(quotes_of) -> None:
     (quote,) = quotes_of(text)
     assert quote.speaker == "Paul Ferris"
     assert quote.evidence.startswith("context")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '10:05 p.m. \u2014 "We know this river"\n\n'
+            "Our reporter met a couple on Mill Lane.\n\n"
+            '"We know this river. It has come up before," said Tomasz Berrigan, 70.',
+            "Tomasz Berrigan",
+        ),
+        (
+            "Dock workers walk out over 'reckless' rota\n\n"
+            'Ines Paredo, the union secretary, called the new rota "reckless" on Monday.',
+            "Ines Paredo",
+        ),
+    ],
+)
+def test_a_headline_quotation_borrows_the_cue_of_the_story(
+    quotes_of, text: str, speaker: str
+) -> None:
+    headline, body = quotes_of(text)
+    assert headline.speaker == body.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crowds fail to 'flood' the pier\n\n"
+        'Organiser Remy Vance says his page, "Flood the Pier Tonight", was a joke.',
+        # the words are a name in the story too
+        '"Small Hours" Wins Over Festival Crowd\n\n'
+        'Her new film "Small Hours" opens on Friday, the studio said.',
+        "Museum to return 'Salt Gate' to island\n\n"
+        '"The Salt Gate is not an artwork to us," the island council said.',
+    ],
+)
+def test_a_headline_name_does_not_echo_speech(quotes_of, text: str) -> None:
+    assert [q.text for q in quotes_of(text) if q.start < text.index("\n")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        (
+            "Bakery to close\n\nMara Lind, whose bakery closes next week, was said by "
+            'neighbours to be "heartbroken but proud".',
+            "said by",
+            None,
+        ),
+        (
+            'Plan criticised\n\nThe plan was described as "a rushed mess" by Councillor Ade Bello.',
+            "described by",
+            "Ade Bello",
+        ),
+        (
+            'Plan criticised\n\nThe plan was described by Ade Bello as "a rushed mess".',
+            "described by",
+            "Ade Bello",
+        ),
+    ],
+)
+def test_a_passive_reporting_verb_speaks_for_its_agent(
+    quotes_of, text: str, cue: str, speaker: str | None
+) -> None:
+    (quote,) = quotes_of(text)
+    assert quote.cue == cue
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Council row\n\nThe clerk then read aloud a letter that Nora Vale sent to the "
+            'council in May: "I will not be silenced."',
+            "Nora Vale",
+        ),
+        (
+            "Council row\n\nNora Vale read a statement outside the court: "
+            '"I will not be silenced."',
+            "Nora Vale",
+        ),
+    ],
+)
+def test_a_reader_is_not_the_author(quotes_of, text: str, speaker: str) -> None:
+    (quote,) = quotes_of(text)
+    assert quote.speaker == speaker
+
+
+def test_a_colon_frame_names_its_source_with_from(quotes_of) -> None:
+    text = (
+        "Committee report\n\nCommittee chairwoman Rosa Iqbal opened the session at nine.\n\n"
+        'And from the chairwoman, a final warning: "Next time, bring receipts."'
+    )
+    (quote,) = quotes_of(text)
+    assert quote.cue == "from"
+    assert quote.speaker == "Rosa Iqbal"
+
+
+def test_inform_is_a_reporting_verb(quotes_of) -> None:
+    text = (
+        "Diplomat leaves\n\nThe attaché Mira Sollen was questioned on Monday. She informed "
+        'officers she had immunity, but "that she had no plans to leave the country".'
+    )
+    (quote,) = quotes_of(text)
+    assert quote.cue == "informed"
+    assert quote.speaker == "Mira Sollen"

@@ -33,6 +33,16 @@ def test_title_case(content: str, expected: bool) -> None:
         'The ferry, known as "Old Grey", was retired in May.',
         'Fans queued outside the "Blue Room" all afternoon.',
         'Farmers call the scheme "Project Harvest".',
+        # single words nobody is reported as saying: labels, scare quotes, words as words
+        'Analysts gave the shares a "sell" rating on Monday.',
+        'Residents vow to defend "their" orchard from developers.',
+        'Neighbours say the plan will ruin "their" park.',
+        'In the code, "K" stands for "kiln" and "7" for the year.',
+        # defined terms: a definition or an abbreviation follows, or a name with "the"
+        'The council opened a "quiet corner", a room with soft chairs, in the library.',
+        'Grants go only to a "main home" \u2014 defined as a house lived in all year.',
+        'The board gave the strain the label "northern coastal fever virus" (NCFV).',
+        'Tolls will rise in "the Narrows" from May.',
     ],
 )
 def test_traps_are_not_quotations(quotes_of, text: str) -> None:
@@ -44,9 +54,29 @@ def test_traps_are_not_quotations(quotes_of, text: str) -> None:
     "text",
     [
         'Lena Ortiz called the plan "a fantasy on stilts."',
+        'Flood warning\n\nThe valley was hit by "unprecedented" rain, the weather office said.',
+        '"We Lost Everything" as Floods Hit Valley\n\n"We lost everything," said Ana Ruiz, 54.',
         '"Yes," Lena Ortiz said.',
         'Lena Ortiz said the delay was "unacceptable and avoidable."',
     ],
 )
 def test_speech_is_kept(quotes_of, text: str) -> None:
-    assert len(quotes_of(text)) == 1
+    assert len(quotes_of(text)) == text.count('"') // 2
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # several words in the writer's sentence are someone's words, even unnamed
+        'Accounts of the weapon differ between a hammer and a "heavy object".',
+        'The second driver was in "stable but serious" condition on Tuesday.',
+        'Officers held two walkers for "suspected poaching" and let a third go.',
+        # first-person words are speech, even in a short headline
+        '9:40 p.m. \u2014 "We stay put"',
+    ],
+)
+def test_unattributed_fragments_are_kept(quotes_of, text: str) -> None:
+    found = quotes_of(text)
+    assert len(found) == 1
+    assert found[0].speaker is None
