@@ -12,15 +12,19 @@ Rule: drop a marked stretch when it is
 - a short Title Case name (a work, product, place or team) that no adjacent cue
   introduces as speech;
 - a single word that no reporting verb governs or frames (scare quotes, labels, words
-  cited as words: 'on "their" land', 'a "hold" rating', '"D" is for ...').
+  cited as words: 'on "their" land', 'a "hold" rating', '"D" is for ...');
+- a short fragment with no cue and no reporting word in its sentence or the one before
+  (scare quotes and labels: 'riders in the "gig economy"'), the issue's "quoted words with
+  no speaker anywhere near".
 
 Why: in news most quoted stretches are speech, but titles, names and scare quotes share the
 marks; the words right before the mark and the shape of the content tell them apart. A
 fragment of several words in the writer's sentence is someone's words even when nobody
 is named ('reports vary between a knife and a "sharp tool"', 'in "not life-threatening"
-condition'): a partial quotation with an unnamed speaker, unless the writer defines it
-as a term. First-person words ('"We've done this before"') are always speech, and so is
-a headline's Title Case quotation that the story quotes as speech.
+condition') when a reporting word is near: a partial quotation with an unnamed speaker,
+unless the writer defines it as a term. 'what the judge called "..."' is speech.
+First-person words ('"We've done this before"') are always speech, and so is a headline's
+Title Case quotation that the story quotes as speech.
 """
 
 from __future__ import annotations
@@ -28,7 +32,8 @@ from __future__ import annotations
 import re
 
 from .context import Article, Draft
-from .names import is_name_word
+from .cues import CUE_FORMS
+from .names import ORG_WORDS, TITLES, is_name_word
 
 NAMING = frozenset(
     [
@@ -115,6 +120,14 @@ _SMALL = frozenset(
     ]
 )
 _CALL = frozenset({"call", "calls", "called", "calling"})
+# 'in what the judge called "a betrayal"': whoever 'what' introduces is characterising
+_WHAT_CALLED = re.compile(r"\bwhat\s+(?:[\w'\u2019-]+\s+){1,4}call(?:s|ed)?\s*$", re.IGNORECASE)
+# words that pass on someone's words without being a reporting verb
+_REPORTING_WORDS = frozenset(
+    ["according", "reportedly", "allegedly", "report", "reports", "statement", "statements"]
+    + ["quoted", "quoting", "citing", "described", "describing", "spokesman", "spokeswoman"]
+    + ["spokesperson", "police", "officials", "witnesses", "sources", "reported", "told"]
+)
 _PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you"})
 _YEAR_AFTER = re.compile(r"^\s*\(\d{4}\)")
 _TERMINAL = re.compile(r"[.!?,;:]['\"\u2019\u201d]?$")
@@ -167,7 +180,7 @@ def check(article: Article, draft: Draft) -> str | None:
         or before_text.rstrip().split(" ")[-2:-1] != []
         and is_name_word(before_text.rstrip().split(" ")[-2])
     )
-    if prev in _CALL and speaker_before:
+    if prev in _CALL and (speaker_before or _WHAT_CALLED.search(before_text)):
         pass  # 'what he called "a grown-up compromise"': speech, not naming
     elif len(words) <= 12 and (prev in NAMING or prev2 in {"known as", "referred to"}):
         return "named"
@@ -194,7 +207,41 @@ def check(article: Article, draft: Draft) -> str | None:
         and (_DEFINED_AFTER.match(after_text) or re.match(r"the [A-Z]", content))
     ):
         return "defined term"  # '"quiet zone", a fenced area ...', 'in "the Docks"'
+    if (
+        draft.cue is None
+        and not draft.resolved
+        and len(words) <= 4
+        and not final
+        and not _FIRST_PERSON.search(content)
+        and not _reporting_near(article, draft)
+    ):
+        return "scare quotes"  # 'riders in the "gig economy"', 'a "black box" recorder'
     return None
+
+
+def _reporting_near(article: Article, draft: Draft) -> bool:
+    """A reporting word in the fragment's sentence or the one before it in its paragraph
+    ('reports vary between a knife and a "sharp tool"'; 'Police said three were held. One
+    was in "stable" condition'), or a named or institutional main subject of its sentence:
+    someone's words are being passed on nearby."""
+    doc = article.doc
+    para = article.paragraphs[draft.paragraph]
+    sent = doc[article.token_at(draft.outer_start)].sent
+    lo = sent.start
+    if sent.start > 0:
+        lo = doc[sent.start - 1].sent.start
+    for tok in doc[lo : sent.end]:
+        if tok.idx < para.start or tok.idx >= para.end or draft.start <= tok.idx < draft.end:
+            continue
+        if tok.lower_ in CUE_FORMS or tok.lower_ in _REPORTING_WORDS:
+            return True
+    for tok in sent:
+        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head == sent.root:
+            # 'The inspectorate gave the trust a month to show "measurable improvement"':
+            # a named or institutional subject is the likely source of its own sentence
+            named = any(m.start <= tok.idx < m.end for m in article.mentions)
+            return named or tok.lower_ in ORG_WORDS or tok.lower_ in TITLES
+    return False
 
 
 def _single_word_speech(article: Article, draft: Draft) -> bool:

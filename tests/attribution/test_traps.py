@@ -43,6 +43,9 @@ def test_title_case(content: str, expected: bool) -> None:
         'Grants go only to a "main home" \u2014 defined as a house lived in all year.',
         'The board gave the strain the label "northern coastal fever virus" (NCFV).',
         'Tolls will rise in "the Narrows" from May.',
+        # scare quotes: a short uncued fragment with no reporting word anywhere near
+        'Couriers in the "gig economy" get no holiday pay.',
+        'Every trawler must now carry a "black box" recorder.',
     ],
 )
 def test_traps_are_not_quotations(quotes_of, text: str) -> None:
@@ -58,6 +61,7 @@ def test_traps_are_not_quotations(quotes_of, text: str) -> None:
         '"We Lost Everything" as Floods Hit Valley\n\n"We lost everything," said Ana Ruiz, 54.',
         '"Yes," Lena Ortiz said.',
         'Lena Ortiz said the delay was "unacceptable and avoidable."',
+        'The mill closed in what the inspector called "a clear and present danger" to staff.',
     ],
 )
 def test_speech_is_kept(quotes_of, text: str) -> None:
@@ -68,10 +72,12 @@ def test_speech_is_kept(quotes_of, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # several words in the writer's sentence are someone's words, even unnamed
-        'Accounts of the weapon differ between a hammer and a "heavy object".',
-        'The second driver was in "stable but serious" condition on Tuesday.',
-        'Officers held two walkers for "suspected poaching" and let a third go.',
+        # several words in the writer's sentence are someone's words, even unnamed, when
+        # a reporting word is near: in the sentence or the one before it
+        'Reports of the weapon differ between a hammer and a "heavy object".',
+        'Two drivers were hurt, police said. One was in "stable but serious" condition.',
+        'Officers reportedly held two walkers for "suspected poaching" and let a third go.',
+        'The inspectorate gave the mill a month to show "real progress" on dust.',
         # first-person words are speech, even in a short headline
         '9:40 p.m. \u2014 "We stay put"',
     ],
