@@ -226,6 +226,8 @@ def _reporting_near(article: Article, draft: Draft) -> bool:
     someone's words are being passed on nearby."""
     doc = article.doc
     para = article.paragraphs[draft.paragraph]
+    if not article.text[para.start : draft.outer_start].strip():
+        return True  # a quotation opening its paragraph ('"Stay inside"') stands as speech
     sent = doc[article.token_at(draft.outer_start)].sent
     lo = sent.start
     if sent.start > 0:
