@@ -2,8 +2,10 @@
 
 Rule: the candidates are people named before the pronoun, outside quotations, in the same
 paragraph or up to three paragraphs back, plus the speaker of the latest quotation. Each
-is scored on recency, paragraph distance, subject salience (a main-clause subject counts
-more than the subject of a subordinate or reported clause), being the person whose words
+is scored on recency (counted in sentences: within one sentence the subject outranks a
+later object), paragraph distance, subject salience (a main-clause subject counts more
+than the subject of a subordinate or reported clause; a name opening its paragraph is its
+subject even when the parse runs a headline into it), being the person whose words
 the writer has just reported ("Okwuosa said he had ...", "According to Dr. Roe, ..."),
 being the latest speaker, and gender evidence. Gender evidence is read from the article
 itself: an honorific (Mr., Ms., Mrs.), a gendered role word among the person's
@@ -25,6 +27,7 @@ agreed,' she said."). The evidence comes from the text, never from a list of nam
 
 from __future__ import annotations
 
+import logging
 import re
 
 from spacy.tokens import Token
@@ -83,6 +86,7 @@ MALE_WORDS = frozenset(
         "councilman",
     ]
 )
+logger = logging.getLogger(__name__)
 REACH_PARAGRAPHS = 3
 MINOR_SUBJECT_BONUS = 0.1
 GENDER_MATCH = 0.2  # gender mostly filters; a match adds little over salience
@@ -146,7 +150,7 @@ def resolve(
     minor_subject: set[str] = set()
     for m in mentions:
         latest[m.canonical] = m
-        if m.is_main_subject or m.reports:
+        if m.is_main_subject or m.reports or _opens_paragraph(article, m):
             subject_seen[m.canonical] = m.paragraph
         elif m.is_subject:
             # the subject of a subordinate or reported clause is less salient
@@ -154,8 +158,13 @@ def resolve(
     orgs = {m.canonical for m in mentions if m.is_org}
     people = {m.canonical for m in mentions if m.is_person}
     distinct = sorted(latest, key=lambda n: -latest[n].start)
-    for rank, name in enumerate(distinct[:8]):
+    # recency counts sentences (a parse may run one over a paragraph break): within a
+    # sentence the grammatical role decides, not the word order
+    sentences = [_sentence(article, latest[name]) for name in distinct]
+    order = sorted(set(sentences), reverse=True)
+    for name, sent in zip(distinct[:8], sentences, strict=False):
         m = latest[name]
+        rank = order.index(sent)
         score = 0.3 / (1 + rank)
         score += {0: 0.5, 1: 0.25, 2: 0.1}.get(para - m.paragraph, 0.0)
         if name in subject_seen:
@@ -196,6 +205,7 @@ def resolve(
     if not final:
         return None, [], "pronoun:unresolved"
     ranked = sorted(final.items(), key=lambda kv: -kv[1])
+    logger.debug("%r at %d: lead-in %r, scores %r", word, at, lead_in, ranked)
     best, top = ranked[0]
     if top <= 0:
         return None, [], "pronoun:unresolved"
@@ -205,6 +215,26 @@ def resolve(
     if margin < 0.15:
         evidence += ":close"
     return best, candidates, evidence
+
+
+def _sentence(article: Article, m: Mention) -> tuple[int, int]:
+    return m.paragraph, article.doc[article.token_at(m.start)].sent.start
+
+
+def _opens_paragraph(article: Article, m: Mention) -> bool:
+    """A name opening its paragraph, followed by its verb, that the parse attached to the
+    paragraph before (a headline without a full stop runs into the first paragraph): it is
+    the paragraph's main subject all the same."""
+    if m.is_org or article.text[article.paragraphs[m.paragraph].start : m.start].strip():
+        return False
+    span = article.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.end >= len(article.doc):
+        return False
+    after = article.doc[span.end]
+    return span.root.head.idx < article.paragraphs[m.paragraph].start and after.pos_ in {
+        "VERB",
+        "AUX",
+    }
 
 
 def _unnamed_subject(article: Article, para: int, at: int, mentions: list[Mention]) -> int | None:

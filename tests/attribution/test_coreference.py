@@ -82,3 +82,30 @@ def test_named_lead_in_subject_outranks_an_unnamed_phrase(
     quote = quotes_of(text)[-1]
     assert quote.speaker is not None
     assert quote.speaker.endswith(speaker)
+
+
+LATER = "\n\n{other}, who is playing her first season with a new coach, said she would rest."
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Brenner edges Castellan to claim Harwick title\n\nIngrid Brenner saved two set "
+            "points before beating second seed Tove Castellan 7-6, 6-4 on Sunday to claim the "
+            'Harwick Open.\n\n"I still cannot believe it," she said.'
+            + LATER.format(other="Castellan"),
+            "Ingrid Brenner",
+        ),
+        (
+            "Mila Petrova beat top seed Dana Kirov in three sets on Saturday."
+            '\n\n"My legs were gone by the end," she said.' + LATER.format(other="Kirov"),
+            "Mila Petrova",
+        ),
+    ],
+)
+def test_previous_subject_outranks_a_later_object(quotes_of, text: str, speaker: str) -> None:
+    """Within one sentence the subject, not the last name written, is the antecedent (even
+    when the other person's gender is known and a headline runs into the paragraph)."""
+    quote = quotes_of(text)[0]
+    assert quote.speaker == speaker
