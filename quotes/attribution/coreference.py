@@ -16,10 +16,12 @@ candidate out; evidence for it adds only a little, since salience decides betwee
 of the same gender. The person who is the main-clause subject (or passive agent) of the
 sentence leading into the quotation ("Okafor was not satisfied. 'I want dates,' he
 said.") is the likeliest speaker: a writer names the speaker just before the words when
-the pronoun follows them. An unnamed subject introduced after every named one in the
-paragraph ("One teacher, who asked not to be named, said ...") makes the pronoun unnamed,
-unless a named person is the lead-in subject. 'it' and
-'they' prefer organisations.
+the pronoun follows them. When that sentence has no named subject but names one person
+("Earlier, the committee heard from Ana Ruiz, whose ..."), that person is likely, a little
+less so: the writer has just introduced them. An unnamed subject introduced after every
+named one in the paragraph ("One teacher, who asked not to be named, said ...") makes the
+pronoun unnamed, unless a named person is the lead-in subject. 'it' and 'they' prefer
+organisations.
 
 Why: the nearest name is often the wrong one ("Smith said Mr. Jones had left. 'We
 agreed,' she said."). The evidence comes from the text, never from a list of names.
@@ -30,7 +32,7 @@ from __future__ import annotations
 import logging
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .context import Article, Mention
 from .nominals import given_name
@@ -91,6 +93,7 @@ REACH_PARAGRAPHS = 3
 MINOR_SUBJECT_BONUS = 0.1
 GENDER_MATCH = 0.2  # gender mostly filters; a match adds little over salience
 LEAD_IN_SUBJECT = 0.6
+LEAD_IN_PERSON = 0.5  # the one person a lead-in without a named subject introduces
 
 
 def learn_gender(article: Article) -> None:
@@ -185,6 +188,10 @@ def resolve(
     lead_in = _lead_in_subject(article, at)
     if lead_in is not None and lead_in in scores:
         scores[lead_in] += LEAD_IN_SUBJECT
+    elif lead_in is None:
+        lead_in = _lead_in_person(article, at)
+        if lead_in is not None and lead_in in scores:
+            scores[lead_in] += LEAD_IN_PERSON
     final: dict[str, float] = {}
     for name, score in scores.items():
         is_org = name in orgs
@@ -250,11 +257,9 @@ def _unnamed_subject(article: Article, para: int, at: int, mentions: list[Mentio
     return None
 
 
-def _lead_in_subject(article: Article, at: int) -> str | None:
-    """The person who is the main subject of the sentence just before the quotation that
-    ends right before ``at`` ("Kim shook her head. 'No,' she said."), when that sentence
-    is in the quotation's paragraph and holds no quotation of its own. The agent of a
-    passive main clause is its subject in meaning."""
+def _lead_in(article: Article, at: int) -> tuple[int, int, Span] | None:
+    """The sentence just before the quotation that ends right before ``at``, as ``(start,
+    end, sentence)``, when it is in the quotation's paragraph and holds no quotation."""
     text = article.text
     quote = None
     for d in article.in_paragraph(article.paragraph_at(at)):
@@ -272,6 +277,18 @@ def _lead_in_subject(article: Article, at: int) -> str | None:
     lo, hi = max(sent.start_char, para_start), min(sent.end_char, quote.outer_start)
     if any(article.in_quote(t.idx) for t in sent if lo <= t.idx < hi) or '"' in text[lo:hi]:
         return None
+    return lo, hi, sent
+
+
+def _lead_in_subject(article: Article, at: int) -> str | None:
+    """The person who is the main subject of the lead-in sentence, the one just before the
+    quotation ("Kim shook her head. 'No,' she said."). The agent of a passive main clause
+    is its subject in meaning."""
+    found = _lead_in(article, at)
+    if found is None:
+        return None
+    lo, hi, sent = found
+    text = article.text
     people = [m for m in article.mentions_between(article.paragraph_at(lo), hi) if m.start >= lo]
     for m in people:
         if m.is_main_subject and not m.is_org:
@@ -289,3 +306,24 @@ def _lead_in_subject(article: Article, at: int) -> str | None:
         if m.start == opening and m.is_subject and not m.is_org:
             return m.canonical
     return None
+
+
+def _lead_in_person(article: Article, at: int) -> str | None:
+    """The one person named in a lead-in sentence whose subject is not a pronoun, an
+    unnamed person or a name we do not know ("Earlier, the committee heard from Ana Ruiz, whose
+    son ... 'He called me,' she said."): the writer has just introduced the speaker."""
+    found = _lead_in(article, at)
+    if found is None:
+        return None
+    lo, hi, sent = found
+    if sent.root.pos_ not in {"VERB", "AUX"} or any(lo <= p < hi for p, _ in article.unnamed):
+        return None  # a parse without a main verb cannot tell who the sentence is about
+    for subject in (t for t in sent.root.children if t.dep_ in {"nsubj", "nsubjpass"}):
+        if subject.pos_ == "PRON":
+            return None  # "She thanked Ruiz": the pronoun carries its own referent
+        end = subject.idx + len(subject)
+        if subject.pos_ == "PROPN" and not article.mentions_overlapping(subject.idx, end):
+            return None  # a name the model missed may be the speaker
+    people = [m for m in article.mentions_between(article.paragraph_at(lo), hi) if m.start >= lo]
+    names = {m.canonical for m in people if not m.is_org}
+    return names.pop() if len(names) == 1 else None

@@ -109,3 +109,41 @@ def test_previous_subject_outranks_a_later_object(quotes_of, text: str, speaker:
     when the other person's gender is known and a headline runs into the paragraph)."""
     quote = quotes_of(text)[0]
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The panel's chairwoman, Mayor Helen Marsh, was unmoved. "
+            '"Families waited for months," she said.\n\nEarlier, the panel heard from Ruth '
+            "Galloway, whose elderly father waited nine hours for an ambulance in his kitchen. "
+            '"He kept apologising for the fuss," she said.',
+            "Ruth Galloway",
+        ),
+    ],
+)
+def test_person_introduced_by_the_lead_in_is_the_speaker(
+    quotes_of, text: str, speaker: str
+) -> None:
+    """A lead-in sentence about the one person it names, though not as its subject."""
+    quote = quotes_of(text)[-1]
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Mayor Helen Marsh called the delay unacceptable. "
+            '"Families waited for months," she said.\n\nShe later thanked Ruth Galloway, '
+            'who had waited nine hours for an ambulance. "I will not forget it," she said.',
+            "Helen Marsh",
+        ),
+    ],
+)
+def test_pronoun_subject_of_the_lead_in_keeps_its_referent(
+    quotes_of, text: str, speaker: str
+) -> None:
+    quote = quotes_of(text)[-1]
+    assert quote.speaker == speaker
