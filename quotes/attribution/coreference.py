@@ -19,7 +19,7 @@ said.") is the likeliest speaker: a writer names the speaker just before the wor
 the pronoun follows them. When that sentence has no named subject but names one person
 ("Earlier, the committee heard from Ana Ruiz, whose ..."), that person is likely, a little
 less so: the writer has just introduced them. An unnamed subject introduced after every
-named one in the paragraph ("One teacher, who asked not to be named, said ...") makes the
+named main subject in the paragraph ("One teacher, who asked not to be named, said ...") makes the
 pronoun unnamed, unless a named person is the lead-in subject. 'it' and 'they' prefer
 organisations.
 
@@ -248,7 +248,10 @@ def _unnamed_subject(article: Article, para: int, at: int, mentions: list[Mentio
     """An unnamed subject ('One teacher, who asked not to be named, said') introduced in
     this paragraph after every named subject: the pronoun is theirs."""
     start = article.paragraphs[para].start
-    named = max((m.start for m in mentions if m.is_subject and m.start >= start), default=-1)
+    named = max(
+        (m.start for m in mentions if m.start >= start and (m.is_main_subject or m.reports)),
+        default=-1,
+    )  # a name in the unnamed person's reported clause ('said that Roe ...') is not theirs
     for pos, _words in reversed(article.unnamed):
         if pos < start:
             break

@@ -147,3 +147,14 @@ def test_pronoun_subject_of_the_lead_in_keeps_its_referent(
 ) -> None:
     quote = quotes_of(text)[-1]
     assert quote.speaker == speaker
+
+
+def test_name_in_an_unnamed_sources_reported_clause_does_not_take_the_pronoun(quotes_of) -> None:
+    text = (
+        "Tobias Grell faced calls to quit on Monday.\n\nA club spokeswoman, who declined to be "
+        "named, said after the meeting that Grell had no plans to resign. "
+        '"He is staying to finish the job," she said.'
+    )
+    quote = quotes_of(text)[-1]
+    assert quote.speaker is None
+    assert quote.evidence == "cue-after:pronoun:unnamed"
