@@ -6,6 +6,8 @@ Rule: a quotation with no cue of its own takes the speaker of
   left open there (the multi-paragraph convention, "continuation:multi"), or
 - the previous paragraph's last quotation when this paragraph opens with a quotation
   ("continuation:paragraph"), or
+- the person a he/she subject of the quotation's own sentence refers to, resolved as a
+  pronoun cue is ("She told police she had immunity, but 'that ...'", "context:subject:"),
 - the person named as subject earlier in the same paragraph ("context:subject"), or
 - the person named in a previous paragraph that ends with a colon ("context:colon"), or
 - the person named as subject of a previous paragraph without quotations
@@ -18,6 +20,9 @@ paragraph is the unit in which that convention holds.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
+from . import coreference
 from .context import Article, Draft
 from .types import Kind
 
@@ -39,6 +44,14 @@ def continue_speaker(article: Article, draft: Draft, previous: list[Draft]) -> N
     subjects = [
         m for m in article.mentions_between(draft.paragraph, draft.outer_start) if m.is_subject
     ]
+    pronoun = _pronoun_subject(article, draft)
+    if pronoun is not None and (not subjects or subjects[-1].start < pronoun.idx):
+        recent = [(d.start, d.speaker) for d in reversed(quotes) if d.speaker]
+        speaker, candidates, how = coreference.resolve(article, pronoun, pronoun.idx, recent)
+        draft.speaker, draft.mention, draft.candidates = speaker, pronoun.text, candidates
+        draft.evidence = f"context:subject:{how}"
+        draft.confidence = 0.55 if speaker else 0.3
+        return
     if subjects:
         draft.speaker = subjects[-1].canonical
         draft.mention = subjects[-1].text
@@ -82,3 +95,20 @@ def _copy(draft: Draft, source: Draft, evidence: str, confidence: float) -> None
     draft.evidence = evidence
     draft.confidence = min(confidence, source.confidence + 0.05)
     draft.candidates = list(source.candidates)
+
+
+def _pronoun_subject(article: Article, draft: Draft) -> Token | None:
+    """A he/she that is the main subject of the sentence holding the quotation, before it
+    and outside any quotation ("She told police she had immunity, but 'that ...'")."""
+    doc = article.doc
+    sent = doc[article.token_at(draft.outer_start)].sent
+    para_start = article.paragraphs[draft.paragraph].start
+    for tok in sent.root.children:
+        if (
+            tok.dep_ in {"nsubj", "nsubjpass"}
+            and tok.lower_ in coreference.MALE | coreference.FEMALE
+            and para_start <= tok.idx < draft.outer_start
+            and not article.in_quote(tok.idx)
+        ):
+            return tok
+    return None

@@ -43,3 +43,16 @@ def test_quote_opening_a_paragraph_after_an_introduction(quotes_of) -> None:
     (quote,) = quotes_of(text)
     assert quote.speaker == "Wendell Price"
     assert quote.confidence < 0.9
+
+
+def test_pronoun_subject_of_the_quotations_sentence(quotes_of) -> None:
+    """The he/she of the quotation's own sentence is resolved like a pronoun cue, so a
+    company named as a subordinate subject before it cannot take the quotation."""
+    text = (
+        "Officers established that the Corvane had left the depot and questioned Ilse "
+        "Marrow about it. She informed officers she was a diplomat, but \u201cthat she would "
+        "stay in the area for now\u201d."
+    )
+    quote = quotes_of(text)[-1]
+    assert quote.speaker == "Ilse Marrow"
+    assert quote.evidence.startswith("context:subject:pronoun")
