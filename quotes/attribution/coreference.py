@@ -21,7 +21,8 @@ the pronoun follows them. When that sentence has no named subject but names one 
 less so: the writer has just introduced them. An unnamed subject introduced after every
 named main subject in the paragraph ("One teacher, who asked not to be named, said ...") makes the
 pronoun unnamed, unless a named person is the lead-in subject. 'it' and 'they' prefer
-organisations.
+organisations; he/she never go to an organisation or to a name only ever written after a
+bare 'the' ("the Volvo"): English puts no article before a person's name.
 
 Why: the nearest name is often the wrong one ("Smith said Mr. Jones had left. 'We
 agreed,' she said."). The evidence comes from the text, never from a list of names.
@@ -159,6 +160,8 @@ def resolve(
             # the subject of a subordinate or reported clause is less salient
             minor_subject.add(m.canonical)
     orgs = {m.canonical for m in mentions if m.is_org}
+    people_named = {m.canonical for m in mentions if not _after_the(article, m)}
+    things = {m.canonical for m in mentions} - people_named  # only ever "the Volvo"
     people = {m.canonical for m in mentions if m.is_person}
     distinct = sorted(latest, key=lambda n: -latest[n].start)
     # recency counts sentences (a parse may run one over a paragraph break): within a
@@ -195,7 +198,7 @@ def resolve(
     final: dict[str, float] = {}
     for name, score in scores.items():
         is_org = name in orgs
-        if wants_org and not is_org or (want and is_org):
+        if wants_org and not is_org or (want and (is_org or name in things)):
             continue
         if wants_group and not is_org and word != "we":
             score -= 0.3
@@ -222,6 +225,14 @@ def resolve(
     if margin < 0.15:
         evidence += ":close"
     return best, candidates, evidence
+
+
+def _after_the(article: Article, m: Mention) -> bool:
+    """A name written after a bare "the" ("the Volvo", "the Corvane") is a thing or an
+    organisation, never a he or a she."""
+    return (
+        article.text[max(0, m.start - 4) : m.start].lower() == "the " and m.text == m.text.lstrip()
+    )
 
 
 def _sentence(article: Article, m: Mention) -> tuple[int, int]:

@@ -158,3 +158,12 @@ def test_name_in_an_unnamed_sources_reported_clause_does_not_take_the_pronoun(qu
     quote = quotes_of(text)[-1]
     assert quote.speaker is None
     assert quote.evidence == "cue-after:pronoun:unnamed"
+
+
+def test_a_name_after_the_never_takes_he_or_she(quotes_of) -> None:
+    text = (
+        "Officers established that the Corvane had left the depot and questioned Ilse "
+        'Marrow about it. She said: "I was never near the depot."'
+    )
+    quote = quotes_of(text)[-1]
+    assert quote.speaker == "Ilse Marrow"
