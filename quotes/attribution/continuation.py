@@ -5,7 +5,8 @@ Rule: a quotation with no cue of its own takes the speaker of
 - the previous paragraph's quotation when this paragraph reopens a quotation that was
   left open there (the multi-paragraph convention, "continuation:multi"), or
 - the previous paragraph's last quotation when this paragraph opens with a quotation
-  ("continuation:paragraph"), or
+  ("continuation:paragraph"), except in an exchange of bare one-quotation paragraphs where
+  A asked a question and B answered: the next turn is A's ("continuation:exchange"), or
 - the person a he/she subject of the quotation's own sentence refers to, resolved as a
   pronoun cue is ("She told police she had immunity, but 'that ...'", "context:subject:"),
 - the person named as subject earlier in the same paragraph ("context:subject"), or
@@ -25,6 +26,8 @@ from spacy.tokens import Token
 from . import coreference
 from .context import Article, Draft
 from .types import Kind
+
+ATTRIBUTION_WORDS = 6  # '... ," the committee's chairwoman replied.'
 
 
 def continue_speaker(article: Article, draft: Draft, previous: list[Draft]) -> None:
@@ -59,6 +62,10 @@ def continue_speaker(article: Article, draft: Draft, previous: list[Draft]) -> N
         draft.confidence = 0.6
         return
     if earlier and opens_paragraph:
+        asker = _asker(article, draft.paragraph, quotes)
+        if asker is not None:
+            _copy(draft, asker, "continuation:exchange", 0.5)
+            return
         _copy(draft, earlier[-1], "continuation:paragraph", 0.55)
         return
     # a paragraph ending in a colon introduces the quotation that opens the next one
@@ -112,3 +119,27 @@ def _pronoun_subject(article: Article, draft: Draft) -> Token | None:
         ):
             return tok
     return None
+
+
+def _asker(article: Article, para: int, quotes: list[Draft]) -> Draft | None:
+    """In an exchange of one-quotation paragraphs where A asked a question and B answered
+    ('"Did you read it?" Roe asked. / "I read the summary," Lee replied.'), A's turn."""
+    turns = []
+    for index in (para - 2, para - 1):
+        own = [d for d in quotes if d.paragraph == index]
+        if len(own) != 1 or not own[0].speaker or own[0].cue is None:
+            return None
+        block = article.paragraphs[index]
+        outside = (
+            article.text[block.start : own[0].outer_start]
+            + article.text[own[0].outer_end : block.end]
+        )
+        if len(outside.split()) > ATTRIBUTION_WORDS:
+            return None  # the paragraph says more than who spoke: not a bare turn
+        turns.append(own[0])
+    question, answer = turns
+    if question.speaker == answer.speaker:
+        return None
+    if not article.text[question.start : question.end].rstrip().endswith("?"):
+        return None
+    return question

@@ -56,3 +56,26 @@ def test_pronoun_subject_of_the_quotations_sentence(quotes_of) -> None:
     quote = quotes_of(text)[-1]
     assert quote.speaker == "Ilse Marrow"
     assert quote.evidence.startswith("context:subject:pronoun")
+
+
+def test_answered_question_returns_the_turn_to_the_asker(quotes_of) -> None:
+    text = (
+        "Senator Ilona Varga questioned the harbour master, Piet Claassen, about the "
+        "dredging contract.\n\n"
+        '"Did you sign the contract?" Varga asked.\n\n'
+        '"I signed the first page," Claassen replied.\n\n'
+        '"The first page." The room fell silent.'
+    )
+    quotes = quotes_of(text)
+    assert [q.speaker for q in quotes] == ["Ilona Varga", "Piet Claassen", "Ilona Varga"]
+    assert quotes[-1].evidence == "continuation:exchange"
+
+
+def test_answer_without_a_question_continues_the_answerer(quotes_of) -> None:
+    text = (
+        '"We signed the contract in May," Varga said.\n\n'
+        '"I signed the first page," Claassen said.\n\n'
+        '"The rest came later." The room fell silent.'
+    )
+    quotes = quotes_of(text)
+    assert quotes[-1].speaker == "Claassen"
