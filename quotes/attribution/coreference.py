@@ -1,26 +1,28 @@
 """Pronoun resolution: 'he added' / 'she said' -> the right earlier person.
 
-Rule: the candidates are people named before the pronoun, outside quotations, in the same
-paragraph or up to three paragraphs back, plus the speaker of the latest quotation. Each
-is scored on recency (counted in sentences: within one sentence the subject outranks a
-later object), paragraph distance, subject salience (a main-clause subject counts more
-than the subject of a subordinate or reported clause; a name opening its paragraph is its
-subject even when the parse runs a headline into it), being the person whose words
-the writer has just reported ("Okwuosa said he had ...", "According to Dr. Roe, ..."),
-being the latest speaker, and gender evidence. Gender evidence is read from the article
-itself: an honorific (Mr., Ms., Mrs.), a gendered role word among the person's
-descriptors (spokeswoman, chairman, mother), or a he/she/his/her inside the clause the
-named person is the subject of (not inside the subject's own modifiers: "Her coach, Ann
-Roe, who trained her, ..." says nothing about Roe). Evidence against the pronoun rules a
-candidate out; evidence for it adds only a little, since salience decides between people
-of the same gender. The person who is the main-clause subject (or passive agent) of the
-sentence leading into the quotation ("Okafor was not satisfied. 'I want dates,' he
-said.") is the likeliest speaker: a writer names the speaker just before the words when
-the pronoun follows them. When that sentence has no named subject but names one person
-("Earlier, the committee heard from Ana Ruiz, whose ..."), that person is likely, a little
-less so: the writer has just introduced them. An unnamed subject introduced after every
-named main subject in the paragraph ("One teacher, who asked not to be named, said ...") makes the
-pronoun unnamed, unless a named person is the lead-in subject. 'it' and 'they' prefer
+Rule: the candidates are people named before the pronoun, outside quotations, in the
+same paragraph or up to three paragraphs back, plus the speaker of the latest quotation.
+Each is scored on recency (counted in sentences: within one sentence the subject
+outranks a later object), paragraph distance, subject salience (a main-clause subject
+counts more than the subject of a subordinate or reported clause; a name opening its
+paragraph is its subject even when the parse runs a headline into it), being the person
+whose words the writer has just reported ("Okwuosa said he had ...", "According to Dr.
+Roe, ..."), being the latest speaker, and gender evidence. Gender evidence is read from
+the article itself: an honorific (Mr., Ms., Mrs.), a gendered role word among the
+person's descriptors (spokeswoman, chairman, mother), or a he/she/his/her inside the
+clause the named person is the subject of (not inside the subject's own modifiers: "Her
+coach, Ann Roe, who trained her, ..." says nothing about Roe; nor a pronoun of the
+gender those modifiers already give another person: in "Ann Roe, his aide, said he ..."
+he is not Roe). Evidence against the pronoun rules a candidate out; evidence for it adds
+only a little, since salience decides between people of the same gender. The person who
+is the main-clause subject (or passive agent) of the sentence leading into the quotation
+("Okafor was not satisfied. 'I want dates,' he said.") is the likeliest speaker: a
+writer names the speaker just before the words when the pronoun follows them. When that
+sentence has no named subject but names one person ("Earlier, the committee heard from
+Ana Ruiz, whose ..."), that person is likely, a little less so: the writer has just
+introduced them. An unnamed subject introduced after every named main subject in the
+paragraph ("One teacher, who asked not to be named, said ...") makes the pronoun
+unnamed, unless a named person is the lead-in subject. 'it' and 'they' prefer
 organisations; he/she never go to an organisation or to a name only ever written after a
 bare 'the' ("the Volvo"): English puts no article before a person's name.
 
@@ -128,9 +130,16 @@ def learn_gender(article: Article) -> None:
         if any(o is not m and not o.is_org and o.start >= verb.left_edge.idx for o in window):
             continue
         after = max(span.root.idx, subject.right_edge.idx)  # not the subject's own modifiers
+        # "Ann Roe, his chief of staff, said he ...": the modifiers already name another
+        # person of that gender, whom the later pronoun most likely means
+        other = {
+            t.lower_ in FEMALE
+            for t in subject.subtree
+            if t.idx <= after and t.lower_ in {"he", "she", "his", "her", "him"}
+        }
         for tok in verb.subtree:
             if tok.idx > after and tok.lower_ in {"he", "she", "his", "her", "him"}:
-                if not article.in_quote(tok.idx):
+                if not article.in_quote(tok.idx) and (tok.lower_ in FEMALE) not in other:
                     votes.setdefault(m.canonical, [0, 0])[tok.lower_ in FEMALE] += 1
                 break
     for name, (male, female) in votes.items():

@@ -167,3 +167,16 @@ def test_a_name_after_the_never_takes_he_or_she(quotes_of) -> None:
     )
     quote = quotes_of(text)[-1]
     assert quote.speaker == "Ilse Marrow"
+
+
+def test_pronoun_after_a_subject_tied_to_another_person_is_no_gender_evidence(
+    quotes_of,
+) -> None:
+    """'Ilse Brandt, his press secretary, said he ...': the 'he' is the other man's."""
+    text = (
+        "Former mayor Anton Keller died on Sunday. He was 88.\n\nMayor Ruth Okafor said the "
+        "flags would fly at half-staff.\n\nIlse Brandt, his press secretary for six years, "
+        'said he had never missed a council meeting. "He came in with a fever once," she said.'
+    )
+    quote = quotes_of(text)[-1]
+    assert quote.speaker == "Ilse Brandt"
