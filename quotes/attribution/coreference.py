@@ -7,24 +7,25 @@ outranks a later object), paragraph distance, subject salience (a main-clause su
 counts more than the subject of a subordinate or reported clause; a name opening its
 paragraph is its subject even when the parse runs a headline into it), being the person
 whose words the writer has just reported ("Okwuosa said he had ...", "According to Dr.
-Roe, ..."), being the latest speaker, and gender evidence. Gender evidence is read from
-the article itself: an honorific (Mr., Ms., Mrs.), a gendered role word among the
-person's descriptors (spokeswoman, chairman, mother), or a he/she/his/her inside the
-clause the named person is the subject of (not inside the subject's own modifiers: "Her
-coach, Ann Roe, who trained her, ..." says nothing about Roe; nor a pronoun of the
-gender those modifiers already give another person: in "Ann Roe, his aide, said he ..."
-he is not Roe). Evidence against the pronoun rules a candidate out; evidence for it adds
-only a little, since salience decides between people of the same gender. The person who
-is the main-clause subject (or passive agent) of the sentence leading into the quotation
-("Okafor was not satisfied. 'I want dates,' he said.") is the likeliest speaker: a
-writer names the speaker just before the words when the pronoun follows them. When that
-sentence has no named subject but names one person ("Earlier, the committee heard from
-Ana Ruiz, whose ..."), that person is likely, a little less so: the writer has just
-introduced them. An unnamed subject introduced after every named main subject in the
-paragraph ("One teacher, who asked not to be named, said ...") makes the pronoun
-unnamed, unless a named person is the lead-in subject. 'it' and 'they' prefer
-organisations; he/she never go to an organisation or to a name only ever written after a
-bare 'the' ("the Volvo"): English puts no article before a person's name.
+Roe, ...", but not the subject of the clause they reported: "Roe said Lee had refused
+and asked ..." reports Roe), being the latest speaker, and gender evidence. Gender
+evidence is read from the article itself: an honorific (Mr., Ms., Mrs.), a gendered role
+word among the person's descriptors (spokeswoman, chairman, mother), or a he/she/his/her
+inside the clause the named person is the subject of (not inside the subject's own
+modifiers: "Her coach, Ann Roe, who trained her, ..." says nothing about Roe; nor a
+pronoun of the gender those modifiers already give another person: in "Ann Roe, his
+aide, said he ..." he is not Roe). Evidence against the pronoun rules a candidate out;
+evidence for it adds only a little, since salience decides between people of the same
+gender. The person who is the main-clause subject (or passive agent) of the sentence
+leading into the quotation ("Okafor was not satisfied. 'I want dates,' he said.") is the
+likeliest speaker: a writer names the speaker just before the words when the pronoun
+follows them. When that sentence has no named subject but names one person ("Earlier,
+the committee heard from Ana Ruiz, whose ..."), that person is likely, a little less so:
+the writer has just introduced them. An unnamed subject introduced after every named
+main subject in the paragraph ("One teacher, who asked not to be named, said ...") makes
+the pronoun unnamed, unless a named person is the lead-in subject. 'it' and 'they'
+prefer organisations; he/she never go to an organisation or to a name only ever written
+after a bare 'the' ("the Volvo"): English puts no article before a person's name.
 
 Why: the nearest name is often the wrong one ("Smith said Mr. Jones had left. 'We
 agreed,' she said."). The evidence comes from the text, never from a list of names.
@@ -191,8 +192,17 @@ def resolve(
         scores[name] = score
     reporters = [m for m in mentions if m.reports and m.paragraph >= para - 1]
     if reporters:
-        # the person whose words the writer just reported ("Okwuosa said he had ...")
-        scores[reporters[-1].canonical] = scores.get(reporters[-1].canonical, 0.0) + 0.35
+        # the person whose words the writer just reported ("Okwuosa said he had ..."), not
+        # the subject of the clause they reported ("Roe said Lee had refused and asked ...")
+        verbs = {id(m): _verb(article, m) for m in reporters}
+        heads = {verbs[id(m)] for m in reporters} - {None}
+        reported = [
+            m
+            for m in reporters
+            if (verb := verbs[id(m)]) is not None and verb.dep_ == "ccomp" and verb.head in heads
+        ]
+        reporter = [m for m in reporters if m not in reported][-1].canonical
+        scores[reporter] = scores.get(reporter, 0.0) + 0.35
     for pos, name in recent_speakers:
         if pos < at and article.paragraph_at(pos) >= para - 1 and name:
             scores[name] = scores.get(name, 0.1) + 0.3
@@ -234,6 +244,15 @@ def resolve(
     if margin < 0.15:
         evidence += ":close"
     return best, candidates, evidence
+
+
+def _verb(article: Article, m: Mention) -> Token | None:
+    """The verb a mention is the subject of (through an appositive: "Roe, 61, said")."""
+    span = article.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    return root.head.head if root.dep_ == "appos" else root.head
 
 
 def _after_the(article: Article, m: Mention) -> bool:

@@ -180,3 +180,16 @@ def test_pronoun_after_a_subject_tied_to_another_person_is_no_gender_evidence(
     )
     quote = quotes_of(text)[-1]
     assert quote.speaker == "Ilse Brandt"
+
+
+def test_subject_of_a_reported_clause_is_not_the_reporter(quotes_of) -> None:
+    """'Brisk said Mr. Hollis had refused ... and asked ...': Brisk's words, not Hollis's."""
+    text = (
+        "Arno Hollis, the jazz pianist, died on Friday at 91.\n\nYounger players often "
+        "sought him out. The cellist Piet Brisk, who studied with him as a boy, said Mr. "
+        "Hollis had refused payment for lessons and instead asked each pupil to learn one "
+        'song. "Mine took a year," he said.'
+    )
+    quote = quotes_of(text)[-1]
+    assert quote.speaker == "Piet Brisk"
+    assert quote.evidence == "cue-after:pronoun"  # not a close call
