@@ -1,31 +1,33 @@
 """Pronoun resolution: 'he added' / 'she said' -> the right earlier person.
 
 Rule: the candidates are people named before the pronoun, outside quotations, in the
-same paragraph or up to three paragraphs back, plus the speaker of the latest quotation.
-Each is scored on recency (counted in sentences: within one sentence the subject
-outranks a later object), paragraph distance, subject salience (a main-clause subject
-counts more than the subject of a subordinate or reported clause; a name opening its
-paragraph is its subject even when the parse runs a headline into it), being the person
-whose words the writer has just reported ("Okwuosa said he had ...", "According to Dr.
-Roe, ...", but not the subject of the clause they reported: "Roe said Lee had refused
-and asked ..." reports Roe), being the latest speaker, and gender evidence. Gender
-evidence is read from the article itself: an honorific (Mr., Ms., Mrs.), a gendered role
-word among the person's descriptors (spokeswoman, chairman, mother), or a he/she/his/her
-inside the clause the named person is the subject of (not inside the subject's own
-modifiers: "Her coach, Ann Roe, who trained her, ..." says nothing about Roe; nor a
-pronoun of the gender those modifiers already give another person: in "Ann Roe, his
-aide, said he ..." he is not Roe). Evidence against the pronoun rules a candidate out;
-evidence for it adds only a little, since salience decides between people of the same
-gender. The person who is the main-clause subject (or passive agent) of the sentence
-leading into the quotation ("Okafor was not satisfied. 'I want dates,' he said.") is the
-likeliest speaker: a writer names the speaker just before the words when the pronoun
-follows them. When that sentence has no named subject but names one person ("Earlier,
-the committee heard from Ana Ruiz, whose ..."), that person is likely, a little less so:
-the writer has just introduced them. An unnamed subject introduced after every named
-main subject in the paragraph ("One teacher, who asked not to be named, said ...") makes
-the pronoun unnamed, unless a named person is the lead-in subject. 'it' and 'they'
-prefer organisations; he/she never go to an organisation or to a name only ever written
-after a bare 'the' ("the Volvo"): English puts no article before a person's name.
+same paragraph or up to three paragraphs back (a main-clause subject written as the role
+or age the person was introduced with, "The 61-year-old prime minister ...", counts as
+naming them), plus the speaker of the latest quotation. Each is scored on recency
+(counted in sentences: within one sentence the subject outranks a later object),
+paragraph distance, subject salience (a main-clause subject counts more than the subject
+of a subordinate or reported clause; a name opening its paragraph is its subject even
+when the parse runs a headline into it), being the person whose words the writer has
+just reported ("Okwuosa said he had ...", "According to Dr. Roe, ...", but not the
+subject of the clause they reported: "Roe said Lee had refused and asked ..." reports
+Roe), being the latest speaker, and gender evidence. Gender evidence is read from the
+article itself: an honorific (Mr., Ms., Mrs.), a gendered role word among the person's
+descriptors (spokeswoman, chairman, mother), or a he/she/his/her inside the clause the
+named person is the subject of (not inside the subject's own modifiers: "Her coach, Ann
+Roe, who trained her, ..." says nothing about Roe; nor a pronoun of the gender those
+modifiers already give another person: in "Ann Roe, his aide, said he ..." he is not
+Roe). Evidence against the pronoun rules a candidate out; evidence for it adds only a
+little, since salience decides between people of the same gender. The person who is the
+main-clause subject (or passive agent) of the sentence leading into the quotation
+("Okafor was not satisfied. 'I want dates,' he said.") is the likeliest speaker: a
+writer names the speaker just before the words when the pronoun follows them. When that
+sentence has no named subject but names one person ("Earlier, the committee heard from
+Ana Ruiz, whose ..."), that person is likely, a little less so: the writer has just
+introduced them. An unnamed subject introduced after every named main subject in the
+paragraph ("One teacher, who asked not to be named, said ...") makes the pronoun
+unnamed, unless a named person is the lead-in subject. 'it' and 'they' prefer
+organisations; he/she never go to an organisation or to a name only ever written after a
+bare 'the' ("the Volvo"): English puts no article before a person's name.
 
 Why: the nearest name is often the wrong one ("Smith said Mr. Jones had left. 'We
 agreed,' she said."). The evidence comes from the text, never from a list of names.
@@ -38,6 +40,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from . import nominals
 from .context import Article, Mention
 from .nominals import given_name
 from .types import Candidate
@@ -159,6 +162,10 @@ def resolve(
     want = "m" if word in MALE else "f" if word in FEMALE else None
     scores: dict[str, float] = {}
     mentions = article.mentions_between(para - REACH_PARAGRAPHS, at)
+    mentions = sorted(
+        mentions + _described_subjects(article, para - REACH_PARAGRAPHS, at, recent_speakers),
+        key=lambda m: m.start,
+    )
     latest: dict[str, Mention] = {}
     subject_seen: dict[str, int] = {}
     minor_subject: set[str] = set()
@@ -244,6 +251,71 @@ def resolve(
     if margin < 0.15:
         evidence += ":close"
     return best, candidates, evidence
+
+
+def _described_subjects(
+    article: Article, first_paragraph: int, at: int, recent: list[tuple[int, str]]
+) -> list[Mention]:
+    """Main-clause subjects written as a definite description of a named person ("The
+    former prosecutor leaned on her record"): the head noun is one of that person's
+    descriptors. They count as mentions of the person: writers vary the name that way."""
+    lo = article.paragraphs[max(0, first_paragraph)].start
+    found: list[Mention] = []
+    roles: dict[str, str | None] | None = None
+    for tok in article.tokens_between(lo, at):
+        if not (
+            tok.dep_ in {"nsubj", "nsubjpass"}
+            and tok.pos_ == "NOUN"
+            and tok.head.dep_ == "ROOT"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            and not article.in_quote(tok.idx)
+        ):
+            continue
+        words = [t for t in tok.subtree if t.i <= tok.i]
+        name, _candidates, how = nominals.resolve(article, words, words[0].idx, recent)
+        if how != "nominal" or name is None:
+            continue
+        if roles is None:
+            roles = _role_nouns(article, at)
+        ages = [t.text.split("-")[0] for t in words if t.text[:1].isdigit()]
+        if name not in {roles.get(tok.lower_), *(roles.get(a) for a in ages)}:
+            continue
+        start, end = words[0].idx, tok.idx + len(tok)
+        para = article.paragraph_at(start)
+        found.append(
+            Mention(start, end, article.text[start:end], name, False, para, True, True, True)
+        )
+    return found
+
+
+def _role_nouns(article: Article, at: int) -> dict[str, str | None]:
+    """Role noun -> the one person introduced with it before ``at`` ("museum director
+    Ada Roe", "Roe, a former prosecutor," "the club's captain, Ada Roe"); None when the
+    role names several people. Only the role's head noun counts, not its modifiers."""
+    roles: dict[str, str | None] = {}
+    doc = article.doc
+    for m in article.mentions:
+        if m.start >= at:
+            break
+        if m.is_org:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        heads = [c for c in span.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        before = doc[span.start - 1] if span.start > 0 else None
+        if before is not None and (
+            before.pos_ == "NOUN" or (before.pos_ == "PROPN" and not before.ent_type_)
+        ):
+            heads.append(before)  # "Prime Minister Ada Roe": a title outside the name
+        if span.end + 2 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].like_num:
+            heads.append(doc[span.end + 1])  # "Roe, 61," is "the 61-year-old"
+        if span.root.dep_ == "appos" and span.root.head.pos_ == "NOUN":
+            heads.append(span.root.head)
+        for head in heads:
+            word = head.lower_
+            roles[word] = m.canonical if roles.get(word, m.canonical) == m.canonical else None
+    return roles
 
 
 def _verb(article: Article, m: Mention) -> Token | None:

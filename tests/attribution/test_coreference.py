@@ -193,3 +193,18 @@ def test_subject_of_a_reported_clause_is_not_the_reporter(quotes_of) -> None:
     quote = quotes_of(text)[-1]
     assert quote.speaker == "Piet Brisk"
     assert quote.evidence == "cue-after:pronoun"  # not a close call
+
+
+def test_definite_description_subject_is_a_mention_of_its_person(quotes_of) -> None:
+    """'The 58-year-old prime minister' names Lindqvist ('Prime Minister Ada Lindqvist,
+    58,') though her name is four paragraphs back."""
+    text = (
+        "Prime Minister Ada Lindqvist, 58, said she would not resign after losing a "
+        "confidence vote on Tuesday.\n\nThe vote was 88 to 71.\n\nParliament will be "
+        "dissolved next week.\n\nOpposition leader Tomas Berg said the result was a verdict "
+        'on the budget. "The country has spoken," Berg said.\n\nThe 58-year-old prime '
+        "minister had staked her career on the budget. In a speech before the vote she said "
+        'the country could not wait "another decade."'
+    )
+    quote = quotes_of(text)[-1]
+    assert quote.speaker == "Ada Lindqvist"
