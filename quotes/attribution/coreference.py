@@ -19,8 +19,9 @@ modifiers already give another person: in "Ann Roe, his aide, said he ..." he is
 Roe). Evidence against the pronoun rules a candidate out; evidence for it adds only a
 little, since salience decides between people of the same gender. The person who is the
 main-clause subject (or passive agent) of the sentence leading into the quotation
-("Okafor was not satisfied. 'I want dates,' he said.") is the likeliest speaker: a
-writer names the speaker just before the words when the pronoun follows them. When that
+("Okafor was not satisfied. 'I want dates,' he said.", also when the model did not tag
+the name there but it fits a person named earlier) is the likeliest speaker: a writer
+names the speaker just before the words when the pronoun follows them. When that
 sentence has no named subject but names one person ("Earlier, the committee heard from
 Ana Ruiz, whose ..."), that person is likely, a little less so: the writer has just
 introduced them. An unnamed subject introduced after every named main subject in the
@@ -40,7 +41,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from . import nominals
+from . import names, nominals
 from .context import Article, Mention
 from .nominals import given_name
 from .types import Candidate
@@ -215,8 +216,13 @@ def resolve(
             scores[name] = scores.get(name, 0.1) + 0.3
             break
     lead_in = _lead_in_subject(article, at)
+    untagged = _untagged_subject(article, at) if lead_in is None else None
     if lead_in is not None and lead_in in scores:
         scores[lead_in] += LEAD_IN_SUBJECT
+    elif untagged is not None:
+        # scored as the main subject of the latest sentence in the paragraph would be
+        scores[untagged] = max(scores.get(untagged, 0.0), 0.3 + 0.5 + 0.4) + LEAD_IN_SUBJECT
+        lead_in = untagged
     elif lead_in is None:
         lead_in = _lead_in_person(article, at)
         if lead_in is not None and lead_in in scores:
@@ -419,6 +425,27 @@ def _lead_in_subject(article: Article, at: int) -> str | None:
     for m in people:
         if m.start == opening and m.is_subject and not m.is_org:
             return m.canonical
+    return None
+
+
+def _untagged_subject(article: Article, at: int) -> str | None:
+    """A proper-noun main subject of the lead-in that the model did not tag as a name
+    ("Castellucci, who also promotes Okoye, laughed"), when it fits a person already named
+    in the article."""
+    found = _lead_in(article, at)
+    if found is None:
+        return None
+    lo, hi, sent = found
+    for subject in sent.root.children:
+        if subject.dep_ != "nsubj" or subject.pos_ != "PROPN" or not lo <= subject.idx < hi:
+            continue
+        end = subject.idx + len(subject)
+        if article.mentions_overlapping(subject.idx, end):
+            continue
+        words = [t for t in subject.subtree if t.i <= subject.i and t.pos_ == "PROPN"]
+        name = names.canonical_for(article, words)
+        if any(m.canonical == name and m.is_person for m in article.mentions):
+            return name
     return None
 
 

@@ -208,3 +208,31 @@ def test_definite_description_subject_is_a_mention_of_its_person(quotes_of) -> N
     )
     quote = quotes_of(text)[-1]
     assert quote.speaker == "Ada Lindqvist"
+
+
+def test_untagged_lead_in_subject_fits_a_known_person(nlp) -> None:
+    """When the model misses a surname heading the lead-in ("Verona, who also promotes the
+    champion, laughed"), a subject that fits a person named earlier is still theirs."""
+    from quotes.attribution import coreference, pipeline
+    from quotes.attribution.context import Article
+    from quotes.attribution.marks import split_paragraphs
+
+    text = (
+        "Promoter Lina Verona, whose company is staging the fight, said tickets had sold out."
+        "\n\nThe challenger's trainer, Ivo Brandt, said the fighter was ready.\n\nVerona, who "
+        "also promotes the champion, laughed off the suggestion. "
+        '"Nobody told the men he knocked out," she said.'
+    )
+    doc = nlp.make_doc(text)
+    for _name, proc in nlp.pipeline:
+        if _name != "quotes_attribution":
+            doc = proc(doc)
+    article = Article(doc, split_paragraphs(text))
+    for step in pipeline.STEPS[:5]:
+        step(article)
+    lead_in = text.rindex("Verona, who")
+    article.mentions = [m for m in article.mentions if m.start != lead_in]  # the miss
+    at = text.index("she said")
+    pronoun = doc[article.token_at(at)]
+    speaker, _candidates, _how = coreference.resolve(article, pronoun, at, [])
+    assert speaker is not None and speaker.endswith("Lina Verona")
