@@ -16,19 +16,21 @@ descriptors (spokeswoman, chairman, mother), or a he/she/his/her inside the clau
 named person is the subject of (not inside the subject's own modifiers: "Her coach, Ann
 Roe, who trained her, ..." says nothing about Roe; nor a pronoun of the gender those
 modifiers already give another person: in "Ann Roe, his aide, said he ..." he is not
-Roe). Evidence against the pronoun rules a candidate out; evidence for it adds only a
-little, since salience decides between people of the same gender. The person who is the
-main-clause subject (or passive agent) of the sentence leading into the quotation
-("Okafor was not satisfied. 'I want dates,' he said.", also when the model did not tag
-the name there but it fits a person named earlier) is the likeliest speaker: a writer
-names the speaker just before the words when the pronoun follows them. When that
-sentence has no named subject but names one person ("Earlier, the committee heard from
-Ana Ruiz, whose ..."), that person is likely, a little less so: the writer has just
-introduced them. An unnamed subject introduced after every named main subject in the
-paragraph ("One teacher, who asked not to be named, said ...") makes the pronoun
-unnamed, unless a named person is the lead-in subject. 'it' and 'they' prefer
-organisations; he/she never go to an organisation or to a name only ever written after a
-bare 'the' ("the Volvo"): English puts no article before a person's name.
+Roe), or a He/She opening the sentence after one whose main subject is the only person
+it names ("Roe came through qualifying. She will rise ..."). Evidence against the
+pronoun rules a candidate out; evidence for it adds only a little, since salience
+decides between people of the same gender. The person who is the main-clause subject (or
+passive agent) of the sentence leading into the quotation ("Okafor was not satisfied. 'I
+want dates,' he said.", also when the model did not tag the name there but it fits a
+person named earlier) is the likeliest speaker: a writer names the speaker just before
+the words when the pronoun follows them. When that sentence has no named subject but
+names one person ("Earlier, the committee heard from Ana Ruiz, whose ..."), that person
+is likely, a little less so: the writer has just introduced them. An unnamed subject
+introduced after every named main subject in the paragraph ("One teacher, who asked not
+to be named, said ...") makes the pronoun unnamed, unless a named person is the lead-in
+subject. 'it' and 'they' prefer organisations; he/she never go to an organisation or to
+a name only ever written after a bare 'the' ("the Volvo"): English puts no article
+before a person's name.
 
 Why: the nearest name is often the wrong one ("Smith said Mr. Jones had left. 'We
 agreed,' she said."). The evidence comes from the text, never from a list of names.
@@ -147,9 +149,37 @@ def learn_gender(article: Article) -> None:
                 if not article.in_quote(tok.idx) and (tok.lower_ in FEMALE) not in other:
                     votes.setdefault(m.canonical, [0, 0])[tok.lower_ in FEMALE] += 1
                 break
+    for name, female in _continued_subjects(article):
+        votes.setdefault(name, [0, 0])[female] += 1
     for name, (male, female) in votes.items():
         if male != female:
             article.gender[name] = "m" if male > female else "f"
+
+
+def _continued_subjects(article: Article) -> list[tuple[str, bool]]:
+    """(name, female) for each sentence that opens with he/she right after a sentence of
+    the same paragraph whose main subject is the only person it names ("Roe came through
+    qualifying. She will rise 40 places."): the pronoun continues that subject."""
+    found = []
+    doc = article.doc
+    for sent in doc.sents:
+        first = next((t for t in sent if not t.is_space), None)
+        if (
+            first is None
+            or first.lower_ not in {"he", "she"}
+            or first.dep_ != "nsubj"
+            or sent.start == 0
+            or article.in_quote(first.idx)
+        ):
+            continue
+        before = doc[sent.start - 1].sent
+        para = article.paragraph_at(first.idx)
+        lo = max(before.start_char, article.paragraphs[para].start)
+        named = [m for m in article.mentions_between(para, first.idx) if m.start >= lo]
+        people = {m.canonical for m in named if not m.is_org}
+        if len(people) == 1 and any(m.is_main_subject for m in named if not m.is_org):
+            found.append((people.pop(), first.lower_ == "she"))
+    return found
 
 
 def resolve(

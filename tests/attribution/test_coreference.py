@@ -236,3 +236,15 @@ def test_untagged_lead_in_subject_fits_a_known_person(nlp) -> None:
     pronoun = doc[article.token_at(at)]
     speaker, _candidates, _how = coreference.resolve(article, pronoun, at, [])
     assert speaker is not None and speaker.endswith("Lina Verona")
+
+
+def test_a_sentence_opening_pronoun_gives_the_previous_subjects_gender(quotes_of) -> None:
+    """'Petrova came through qualifying. She will rise ...': Petrova is a she, so a later
+    'he said' goes to the other player."""
+    text = (
+        "Mila Petrova came through qualifying on Monday. She will rise 40 places in the "
+        "rankings.\n\nPetrova beat Dana Kirov in the final on Sunday.\n\n"
+        '"I was unlucky with the wind," he said.'
+    )
+    quote = quotes_of(text)[-1]
+    assert quote.speaker == "Dana Kirov"
