@@ -27,8 +27,6 @@ from . import coreference
 from .context import Article, Draft
 from .types import Kind
 
-ATTRIBUTION_WORDS = 6  # '... ," the committee's chairwoman replied.'
-
 
 def continue_speaker(article: Article, draft: Draft, previous: list[Draft]) -> None:
     """Fill speaker/evidence of a cue-less ``draft`` from the quotations before it."""
@@ -62,7 +60,7 @@ def continue_speaker(article: Article, draft: Draft, previous: list[Draft]) -> N
         draft.confidence = 0.6
         return
     if earlier and opens_paragraph:
-        asker = _asker(article, draft.paragraph, quotes)
+        asker = coreference.exchange_asker(article, draft.paragraph)
         if asker is not None:
             _copy(draft, asker, "continuation:exchange", 0.5)
             return
@@ -119,27 +117,3 @@ def _pronoun_subject(article: Article, draft: Draft) -> Token | None:
         ):
             return tok
     return None
-
-
-def _asker(article: Article, para: int, quotes: list[Draft]) -> Draft | None:
-    """In an exchange of one-quotation paragraphs where A asked a question and B answered
-    ('"Did you read it?" Roe asked. / "I read the summary," Lee replied.'), A's turn."""
-    turns = []
-    for index in (para - 2, para - 1):
-        own = [d for d in quotes if d.paragraph == index]
-        if len(own) != 1 or not own[0].speaker or own[0].cue is None:
-            return None
-        block = article.paragraphs[index]
-        outside = (
-            article.text[block.start : own[0].outer_start]
-            + article.text[own[0].outer_end : block.end]
-        )
-        if len(outside.split()) > ATTRIBUTION_WORDS:
-            return None  # the paragraph says more than who spoke: not a bare turn
-        turns.append(own[0])
-    question, answer = turns
-    if question.speaker == answer.speaker:
-        return None
-    if not article.text[question.start : question.end].rstrip().endswith("?"):
-        return None
-    return question

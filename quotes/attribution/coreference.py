@@ -28,9 +28,11 @@ names one person ("Earlier, the committee heard from Ana Ruiz, whose ..."), that
 is likely, a little less so: the writer has just introduced them. An unnamed subject
 introduced after every named main subject in the paragraph ("One teacher, who asked not
 to be named, said ...") makes the pronoun unnamed, unless a named person is the lead-in
-subject. 'it' and 'they' prefer organisations; he/she never go to an organisation or to
-a name only ever written after a bare 'the' ("the Volvo"): English puts no article
-before a person's name.
+subject. In an exchange of bare one-quotation paragraphs where A asked a question and B
+answered, a pronoun turn opening the next paragraph is A's (unless 'added' says B goes
+on): turn-taking ('"The summary," he repeated.'). 'it' and 'they' prefer organisations;
+he/she never go to an organisation or to a name only ever written after a bare 'the'
+("the Volvo"): English puts no article before a person's name.
 
 Why: the nearest name is often the wrong one ("Smith said Mr. Jones had left. 'We
 agreed,' she said."). The evidence comes from the text, never from a list of names.
@@ -44,7 +46,7 @@ import re
 from spacy.tokens import Span, Token
 
 from . import names, nominals
-from .context import Article, Mention
+from .context import Article, Draft, Mention
 from .nominals import given_name
 from .types import Candidate
 
@@ -103,6 +105,8 @@ REACH_PARAGRAPHS = 3
 MINOR_SUBJECT_BONUS = 0.1
 GENDER_MATCH = 0.2  # gender mostly filters; a match adds little over salience
 LEAD_IN_SUBJECT = 0.6
+ATTRIBUTION_WORDS = 6  # '... ," the committee's chairwoman replied.'
+ASKER = 1.2  # the turn after an answered question returns to the asker
 LEAD_IN_PERSON = 0.5  # the one person a lead-in without a named subject introduces
 
 
@@ -257,6 +261,9 @@ def resolve(
         lead_in = _lead_in_person(article, at)
         if lead_in is not None and lead_in in scores:
             scores[lead_in] += LEAD_IN_PERSON
+    turn = _turn_after_answer(article, at)
+    if turn is not None and turn in scores and not pronoun.head.lower_.startswith("add"):
+        scores[turn] += ASKER  # 'he added' says the answerer goes on
     final: dict[str, float] = {}
     for name, score in scores.items():
         is_org = name in orgs
@@ -498,3 +505,39 @@ def _lead_in_person(article: Article, at: int) -> str | None:
     people = [m for m in article.mentions_between(article.paragraph_at(lo), hi) if m.start >= lo]
     names = {m.canonical for m in people if not m.is_org}
     return names.pop() if len(names) == 1 else None
+
+
+def _turn_after_answer(article: Article, at: int) -> str | None:
+    """The asker, when the pronoun cues a quotation opening its paragraph right after an
+    answered question ('"The summary," he repeated.')."""
+    para = article.paragraph_at(at)
+    own = [d for d in article.in_paragraph(para) if d.outer_end <= at]
+    if not own or article.text[article.paragraphs[para].start : own[0].outer_start].strip():
+        return None
+    asker = exchange_asker(article, para)
+    return asker.speaker if asker is not None else None
+
+
+def exchange_asker(article: Article, para: int) -> Draft | None:
+    """In an exchange of one-quotation paragraphs where A asked a question and B answered
+    ('"Did you read it?" Roe asked. / "I read the summary," Lee replied.'), A's quotation:
+    the next turn is A's."""
+    turns = []
+    for index in (para - 2, para - 1):
+        own = [d for d in article.in_paragraph(index) if d.trap is None]
+        if len(own) != 1 or not own[0].speaker or own[0].cue is None:
+            return None
+        block = article.paragraphs[index]
+        outside = (
+            article.text[block.start : own[0].outer_start]
+            + article.text[own[0].outer_end : block.end]
+        )
+        if len(outside.split()) > ATTRIBUTION_WORDS:
+            return None  # the paragraph says more than who spoke: not a bare turn
+        turns.append(own[0])
+    question, answer = turns
+    if question.speaker == answer.speaker:
+        return None
+    if not article.text[question.start : question.end].rstrip().endswith("?"):
+        return None
+    return question

@@ -248,3 +248,23 @@ def test_a_sentence_opening_pronoun_gives_the_previous_subjects_gender(quotes_of
     )
     quote = quotes_of(text)[-1]
     assert quote.speaker == "Dana Kirov"
+
+
+EXCHANGE = (
+    "Senator Ilona Varga questioned the harbour master, Piet Claassen, about the dredging "
+    'contract.\n\n"Did you sign the contract?" Varga asked.\n\n"I signed the first page," '
+    'Claassen replied.\n\n"The first page," she {verb}.'
+)
+
+
+@pytest.mark.parametrize(
+    ("verb", "speaker"),
+    [("said, shaking her head", "Ilona Varga"), ("added", "Piet Claassen")],
+)
+def test_turn_after_an_answered_question_returns_to_the_asker(
+    quotes_of, verb: str, speaker: str
+) -> None:
+    """A pronoun turn opening the paragraph after a bare question-and-answer exchange is
+    the asker's, unless 'added' says the answerer goes on."""
+    quote = quotes_of(EXCHANGE.format(verb=verb))[-1]
+    assert quote.speaker == speaker
