@@ -24,15 +24,16 @@ passive agent) of the sentence leading into the quotation ("Okafor was not satis
 want dates,' he said.", also when the model did not tag the name there but it fits a
 person named earlier) is the likeliest speaker: a writer names the speaker just before
 the words when the pronoun follows them. When that sentence has no named subject but
-names one person ("Earlier, the committee heard from Ana Ruiz, whose ..."), that person
-is likely, a little less so: the writer has just introduced them. An unnamed subject
-introduced after every named main subject in the paragraph ("One teacher, who asked not
-to be named, said ...") makes the pronoun unnamed, unless a named person is the lead-in
-subject. In an exchange of bare one-quotation paragraphs where A asked a question and B
-answered, a pronoun turn opening the next paragraph is A's (unless 'added' says B goes
-on): turn-taking ('"The summary," he repeated.'). 'it' and 'they' prefer organisations;
-he/she never go to an organisation or to a name only ever written after a bare 'the'
-("the Volvo"): English puts no article before a person's name.
+names one person, not as a possessor ("Earlier, the committee heard from Ana Ruiz, whose
+..."), that person is likely, a little less so: the writer has just introduced them. An
+unnamed subject introduced after every named main subject in the paragraph ("One
+teacher, who asked not to be named, said ...") makes the pronoun unnamed, unless a named
+person is the lead-in subject. In an exchange of bare one-quotation paragraphs where A
+asked a question and B answered, a pronoun turn opening the next paragraph is A's
+(unless 'added' says B goes on): turn-taking ('"The summary," he repeated.'). 'it' and
+'they' prefer organisations; he/she never go to an organisation or to a name only ever
+written after a bare 'the' ("the Volvo"): English puts no article before a person's
+name.
 
 Why: the nearest name is often the wrong one ("Smith said Mr. Jones had left. 'We
 agreed,' she said."). The evidence comes from the text, never from a list of names.
@@ -504,7 +505,14 @@ def _lead_in_person(article: Article, at: int) -> str | None:
             return None  # a name the model missed may be the speaker
     people = [m for m in article.mentions_between(article.paragraph_at(lo), hi) if m.start >= lo]
     names = {m.canonical for m in people if not m.is_org}
-    return names.pop() if len(names) == 1 else None
+    if len(names) != 1 or any(_is_possessor(article, m) for m in people if not m.is_org):
+        return None  # "The panel examined Roe's record": a possessor is talked about
+    return names.pop()
+
+
+def _is_possessor(article: Article, m: Mention) -> bool:
+    span = article.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and (span.root.dep_ == "poss" or m.text.endswith(("'s", "\u2019s")))
 
 
 def _turn_after_answer(article: Article, at: int) -> str | None:

@@ -131,6 +131,15 @@ def test_person_introduced_by_the_lead_in_is_the_speaker(
     assert quote.speaker == speaker
 
 
+def test_a_possessor_in_the_lead_in_is_not_introduced(quotes_of) -> None:
+    text = (
+        "Mayor Helen Marsh said the inquiry would be fair.\n\nThe panel examined Ruth "
+        'Galloway\'s record on Tuesday. "It is spotless," she said.'
+    )
+    quote = quotes_of(text)[-1]
+    assert quote.speaker == "Helen Marsh"
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
