@@ -467,20 +467,22 @@ def _lead_in_subject(article: Article, at: int) -> str | None:
 
 
 def _untagged_subject(article: Article, at: int) -> str | None:
-    """A proper-noun main subject of the lead-in that the model did not tag as a name
-    ("Castellucci, who also promotes Okoye, laughed"), when it fits a person already named
-    in the article."""
+    """A capitalised main subject of the lead-in that the model did not tag as a name
+    ("Castellucci, who also promotes Okoye, laughed"; "Graves apologised", read as a
+    noun), when it fits a person already named in the article."""
     found = _lead_in(article, at)
     if found is None:
         return None
     lo, hi, sent = found
     for subject in sent.root.children:
-        if subject.dep_ != "nsubj" or subject.pos_ != "PROPN" or not lo <= subject.idx < hi:
+        if subject.dep_ != "nsubj" or not lo <= subject.idx < hi:
             continue
+        if subject.pos_ != "PROPN" and not (subject.pos_ == "NOUN" and subject.is_title):
+            continue  # the model may read a surname as a noun: "Graves apologised"
         end = subject.idx + len(subject)
         if article.mentions_overlapping(subject.idx, end):
             continue
-        words = [t for t in subject.subtree if t.i <= subject.i and t.pos_ == "PROPN"]
+        words = [t for t in subject.subtree if t.i <= subject.i and t.is_title]
         name = names.canonical_for(article, words)
         if any(m.canonical == name and m.is_person for m in article.mentions):
             return name

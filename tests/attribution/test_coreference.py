@@ -277,3 +277,13 @@ def test_turn_after_an_answered_question_returns_to_the_asker(
     the asker's, unless 'added' says the answerer goes on."""
     quote = quotes_of(EXCHANGE.format(verb=verb))[-1]
     assert quote.speaker == speaker
+
+
+def test_surname_read_as_a_noun_is_still_the_lead_in_subject(quotes_of) -> None:
+    """The model reads 'Graves' opening a sentence as a common noun; it fits Paul Graves."""
+    text = (
+        "Senator Rosa Tanaka grilled Paul Graves, the airline's chief executive, for two "
+        'hours. Graves apologised twice. "We let people down," he said.'
+    )
+    quote = quotes_of(text)[-1]
+    assert quote.speaker == "Paul Graves"
