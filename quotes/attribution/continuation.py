@@ -7,9 +7,9 @@ Rule: a quotation with no cue of its own takes the speaker of
 - the previous paragraph's last quotation when this paragraph opens with a quotation
   ("continuation:paragraph"), except in an exchange of bare one-quotation paragraphs where
   A asked a question and B answered: the next turn is A's ("continuation:exchange"), or
-- the person a he/she subject of the quotation's own sentence refers to, resolved as a
-  pronoun cue is ("She told police she had immunity, but 'that ...'", "context:subject:"),
-- the person named as subject earlier in the same paragraph ("context:subject"), or
+- the subject earlier in the same paragraph: a named person ("context:subject"), or, when
+  the latest subject is a he/she, the person it refers to, resolved as a pronoun cue is
+  ("She told police she had immunity, but 'that ...'", "context:subject:pronoun"), or
 - the person named in a previous paragraph that ends with a colon ("context:colon"), or
 - the person named as subject of a previous paragraph without quotations
   ("context:previous-paragraph").
@@ -103,17 +103,17 @@ def _copy(draft: Draft, source: Draft, evidence: str, confidence: float) -> None
 
 
 def _pronoun_subject(article: Article, draft: Draft) -> Token | None:
-    """A he/she that is the main subject of the sentence holding the quotation, before it
-    and outside any quotation ("She told police she had immunity, but 'that ...'")."""
-    doc = article.doc
-    sent = doc[article.token_at(draft.outer_start)].sent
+    """The latest he/she in the paragraph before the quotation that is a main-clause
+    subject outside any quotation ("She told police she had immunity, but 'that ...'";
+    "She thanked the crowd. 'You made this happen.'")."""
     para_start = article.paragraphs[draft.paragraph].start
-    for tok in sent.root.children:
+    found = None
+    for tok in article.tokens_between(para_start, draft.outer_start):
         if (
             tok.dep_ in {"nsubj", "nsubjpass"}
+            and tok.head.dep_ == "ROOT"
             and tok.lower_ in coreference.MALE | coreference.FEMALE
-            and para_start <= tok.idx < draft.outer_start
             and not article.in_quote(tok.idx)
         ):
-            return tok
-    return None
+            found = tok
+    return found

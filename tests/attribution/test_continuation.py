@@ -79,3 +79,13 @@ def test_answer_without_a_question_continues_the_answerer(quotes_of) -> None:
     )
     quotes = quotes_of(text)
     assert quotes[-1].speaker == "Claassen"
+
+
+def test_pronoun_subject_earlier_in_the_paragraph(quotes_of) -> None:
+    text = (
+        "Mayor Ana Ruiz won a second term on Tuesday, beating Tom Bell.\n\n"
+        'She thanked the crowd. "You made this happen."'
+    )
+    quote = quotes_of(text)[-1]
+    assert quote.speaker == "Ana Ruiz"
+    assert quote.evidence == "context:subject:pronoun"
