@@ -301,8 +301,9 @@ def _described_subjects(
     article: Article, first_paragraph: int, at: int, recent: list[tuple[int, str]]
 ) -> list[Mention]:
     """Main-clause subjects written as a definite description of a named person ("The
-    former prosecutor leaned on her record"): the head noun is one of that person's
-    descriptors. They count as mentions of the person: writers vary the name that way."""
+    former prosecutor leaned on her record"): the description resolves (by ``nominals``)
+    to the one person introduced with that role noun or age ("Roe, a former prosecutor,";
+    "Roe, 52,"). They count as mentions of the person: writers vary the name that way."""
     lo = article.paragraphs[max(0, first_paragraph)].start
     found: list[Mention] = []
     roles: dict[str, str | None] | None = None
