@@ -401,17 +401,21 @@ def _opens_paragraph(article: Article, m: Mention) -> bool:
 
 
 def _unnamed_subject(article: Article, para: int, at: int, mentions: list[Mention]) -> int | None:
-    """An unnamed subject ('One teacher, who asked not to be named, said') introduced in
-    this paragraph after every named subject: the pronoun is theirs."""
+    """An unnamed main-clause subject ('One teacher, who asked not to be named, said')
+    introduced in this paragraph after every named main subject: the pronoun is theirs.
+    Names and unnamed people inside a reported clause ('Roe said a driver had ...') are
+    what was reported, not who is speaking."""
     start = article.paragraphs[para].start
     named = max(
         (m.start for m in mentions if m.start >= start and (m.is_main_subject or m.reports)),
         default=-1,
-    )  # a name in the unnamed person's reported clause ('said that Roe ...') is not theirs
+    )
     for pos, _words in reversed(article.unnamed):
         if pos < start:
             break
-        if named < pos < at:
+        verb = article.doc[article.token_at(pos)].head
+        main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+        if named < pos < at and main:
             return pos
     return None
 

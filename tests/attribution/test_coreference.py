@@ -287,3 +287,14 @@ def test_surname_read_as_a_noun_is_still_the_lead_in_subject(quotes_of) -> None:
     )
     quote = quotes_of(text)[-1]
     assert quote.speaker == "Paul Graves"
+
+
+def test_unnamed_person_inside_a_reported_clause_is_not_the_pronoun(quotes_of) -> None:
+    """'Ortega said a bus driver had ...': the driver is what Ortega reported; 'she' is
+    still Ortega."""
+    text = (
+        "Fire Chief Lena Ortega said a bus driver had smelled smoke an hour before the fire. "
+        'She added: "The crews saved the building."'
+    )
+    quote = quotes_of(text)[-1]
+    assert quote.speaker == "Lena Ortega"
