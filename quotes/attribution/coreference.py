@@ -23,17 +23,19 @@ decides between people of the same gender. The person who is the main-clause sub
 passive agent) of the sentence leading into the quotation ("Okafor was not satisfied. 'I
 want dates,' he said.", also when the model did not tag the name there but it fits a
 person named earlier) is the likeliest speaker: a writer names the speaker just before
-the words when the pronoun follows them. When that sentence has no named subject but
-names one person, not as a possessor ("Earlier, the committee heard from Ana Ruiz, whose
-..."), that person is likely, a little less so: the writer has just introduced them. An
-unnamed subject introduced after every named main subject in the paragraph ("One
-teacher, who asked not to be named, said ...") makes the pronoun unnamed, unless a named
-person is the lead-in subject. In an exchange of bare one-quotation paragraphs where A
-asked a question and B answered, a pronoun turn opening the next paragraph is A's
-(unless 'added' says B goes on): turn-taking ('"The summary," he repeated.'). 'it' and
-'they' prefer organisations; he/she never go to an organisation or to a name only ever
-written after a bare 'the' ("the Volvo"): English puts no article before a person's
-name.
+the words when the pronoun follows them. With no quotation just before the pronoun, the
+sentence before the pronoun's own leads in, when the pronoun is the first person its
+sentence mentions ("Delahunt did not attend. In a letter, he warned ..."). When that
+sentence has no named subject but names one person, not as a possessor ("Earlier, the
+committee heard from Ana Ruiz, whose ..."), that person is likely, a little less so: the
+writer has just introduced them. An unnamed subject introduced after every named main
+subject in the paragraph ("One teacher, who asked not to be named, said ...") makes the
+pronoun unnamed, unless a named person is the lead-in subject. In an exchange of bare
+one-quotation paragraphs where A asked a question and B answered, a pronoun turn opening
+the next paragraph is A's (unless 'added' says B goes on): turn-taking ('"The summary,"
+he repeated.'). 'it' and 'they' prefer organisations; he/she never go to an organisation
+or to a name only ever written after a bare 'the' ("the Volvo"): English puts no article
+before a person's name.
 
 Why: the nearest name is often the wrong one ("Smith said Mr. Jones had left. 'We
 agreed,' she said."). The evidence comes from the text, never from a list of names.
@@ -421,15 +423,18 @@ def _unnamed_subject(article: Article, para: int, at: int, mentions: list[Mentio
 
 
 def _lead_in(article: Article, at: int) -> tuple[int, int, Span] | None:
-    """The sentence just before the quotation that ends right before ``at``, as ``(start,
-    end, sentence)``, when it is in the quotation's paragraph and holds no quotation."""
+    """The lead-in sentence of a pronoun at ``at``, as ``(start, end, sentence)``: the
+    sentence just before the quotation that ends right before the pronoun, or, with no
+    quotation there, the sentence before the pronoun's own when the pronoun is the first
+    person its sentence mentions ("Delahunt did not attend. In a letter, he warned ...").
+    It must lie in the pronoun's paragraph and hold no quotation."""
     text = article.text
     quote = None
     for d in article.in_paragraph(article.paragraph_at(at)):
         if d.outer_end <= at and not text[d.outer_end : at].strip(" ,"):
             quote = d
     if quote is None:
-        return None
+        return _previous_sentence(article, at)
     before = quote.outer_start - 1
     while before >= 0 and text[before].isspace():
         before -= 1
@@ -439,6 +444,28 @@ def _lead_in(article: Article, at: int) -> tuple[int, int, Span] | None:
     para_start = article.paragraphs[article.paragraph_at(before)].start
     lo, hi = max(sent.start_char, para_start), min(sent.end_char, quote.outer_start)
     if any(article.in_quote(t.idx) for t in sent if lo <= t.idx < hi) or '"' in text[lo:hi]:
+        return None
+    return lo, hi, sent
+
+
+def _previous_sentence(article: Article, at: int) -> tuple[int, int, Span] | None:
+    own = article.doc[article.token_at(at)].sent
+    para = article.paragraph_at(at)
+    para_start = article.paragraphs[para].start
+    if own.start == 0 or own.start_char <= para_start or article.in_quote(at):
+        return None
+    start = own.start_char
+    if article.in_paragraph(para) and any(
+        start <= d.outer_end <= at for d in article.in_paragraph(para)
+    ):
+        return None
+    if any(not m.is_org for m in article.mentions_between(para, at) if m.start >= start):
+        return None  # the pronoun's sentence names someone first
+    sent = article.doc[own.start - 1].sent
+    lo, hi = max(sent.start_char, para_start), start
+    if lo >= hi or any(article.in_quote(t.idx) for t in sent if lo <= t.idx < hi):
+        return None
+    if '"' in article.text[lo:hi] or "\u201c" in article.text[lo:hi]:
         return None
     return lo, hi, sent
 

@@ -298,3 +298,18 @@ def test_unnamed_person_inside_a_reported_clause_is_not_the_pronoun(quotes_of) -
     )
     quote = quotes_of(text)[-1]
     assert quote.speaker == "Lena Ortega"
+
+
+def test_previous_sentence_subject_leads_into_a_pronoun_without_a_quotation(
+    quotes_of,
+) -> None:
+    """'Reyes did not attend. In a letter, he wrote: ...': the sentence before the
+    pronoun's own is its lead-in, over the previous paragraph's speaker."""
+    text = (
+        "Council member Rita Vance, who chairs the safety committee, said the cuts would "
+        'hurt the east side. "We will pay for this," Vance said.\n\nFire Chief Omar Reyes '
+        'did not attend the meeting. In a letter released on Monday, he wrote: "Response '
+        'times will rise."'
+    )
+    quote = quotes_of(text)[-1]
+    assert quote.speaker == "Omar Reyes"
