@@ -5,8 +5,11 @@ Rule: a quotation with no cue of its own takes the speaker of
 - the previous paragraph's quotation when this paragraph reopens a quotation that was
   left open there (the multi-paragraph convention, "continuation:multi"), or
 - the previous paragraph's last quotation when this paragraph opens with a quotation
-  ("continuation:paragraph"), or
-- the person named as subject earlier in the same paragraph ("context:subject"), or
+  ("continuation:paragraph"), except in an exchange of bare one-quotation paragraphs where
+  A asked a question and B answered: the next turn is A's ("continuation:exchange"), or
+- the subject earlier in the same paragraph: a named person ("context:subject"), or, when
+  the latest subject is a he/she, the person it refers to, resolved as a pronoun cue is
+  ("She told police she had immunity, but 'that ...'", "context:subject:pronoun"), or
 - the person named in a previous paragraph that ends with a colon ("context:colon"), or
 - the person named as subject of a previous paragraph without quotations
   ("context:previous-paragraph").
@@ -18,6 +21,9 @@ paragraph is the unit in which that convention holds.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
+from . import coreference
 from .context import Article, Draft
 from .types import Kind
 
@@ -39,6 +45,14 @@ def continue_speaker(article: Article, draft: Draft, previous: list[Draft]) -> N
     subjects = [
         m for m in article.mentions_between(draft.paragraph, draft.outer_start) if m.is_subject
     ]
+    pronoun = _pronoun_subject(article, draft)
+    if pronoun is not None and (not subjects or subjects[-1].start < pronoun.idx):
+        recent = [(d.start, d.speaker) for d in reversed(quotes) if d.speaker]
+        speaker, candidates, how = coreference.resolve(article, pronoun, pronoun.idx, recent)
+        draft.speaker, draft.mention, draft.candidates = speaker, pronoun.text, candidates
+        draft.evidence = f"context:subject:{how}"
+        draft.confidence = 0.55 if speaker else 0.3
+        return
     if subjects:
         draft.speaker = subjects[-1].canonical
         draft.mention = subjects[-1].text
@@ -46,6 +60,10 @@ def continue_speaker(article: Article, draft: Draft, previous: list[Draft]) -> N
         draft.confidence = 0.6
         return
     if earlier and opens_paragraph:
+        asker = coreference.exchange_asker(article, draft.paragraph)
+        if asker is not None:
+            _copy(draft, asker, "continuation:exchange", 0.5)
+            return
         _copy(draft, earlier[-1], "continuation:paragraph", 0.55)
         return
     # a paragraph ending in a colon introduces the quotation that opens the next one
@@ -82,3 +100,20 @@ def _copy(draft: Draft, source: Draft, evidence: str, confidence: float) -> None
     draft.evidence = evidence
     draft.confidence = min(confidence, source.confidence + 0.05)
     draft.candidates = list(source.candidates)
+
+
+def _pronoun_subject(article: Article, draft: Draft) -> Token | None:
+    """The latest he/she in the paragraph before the quotation that is a main-clause
+    subject outside any quotation ("She told police she had immunity, but 'that ...'";
+    "She thanked the crowd. 'You made this happen.'")."""
+    para_start = article.paragraphs[draft.paragraph].start
+    found = None
+    for tok in article.tokens_between(para_start, draft.outer_start):
+        if (
+            tok.dep_ in {"nsubj", "nsubjpass"}
+            and tok.head.dep_ == "ROOT"
+            and tok.lower_ in coreference.MALE | coreference.FEMALE
+            and not article.in_quote(tok.idx)
+        ):
+            found = tok
+    return found

@@ -43,3 +43,49 @@ def test_quote_opening_a_paragraph_after_an_introduction(quotes_of) -> None:
     (quote,) = quotes_of(text)
     assert quote.speaker == "Wendell Price"
     assert quote.confidence < 0.9
+
+
+def test_pronoun_subject_of_the_quotations_sentence(quotes_of) -> None:
+    """The he/she of the quotation's own sentence is resolved like a pronoun cue, so a
+    company named as a subordinate subject before it cannot take the quotation."""
+    text = (
+        "Officers established that the Corvane had left the depot and questioned Ilse "
+        "Marrow about it. She informed officers she was a diplomat, but \u201cthat she would "
+        "stay in the area for now\u201d."
+    )
+    quote = quotes_of(text)[-1]
+    assert quote.speaker == "Ilse Marrow"
+    assert quote.evidence.startswith("context:subject:pronoun")
+
+
+def test_answered_question_returns_the_turn_to_the_asker(quotes_of) -> None:
+    text = (
+        "Senator Ilona Varga questioned the harbour master, Piet Claassen, about the "
+        "dredging contract.\n\n"
+        '"Did you sign the contract?" Varga asked.\n\n'
+        '"I signed the first page," Claassen replied.\n\n'
+        '"The first page." The room fell silent.'
+    )
+    quotes = quotes_of(text)
+    assert [q.speaker for q in quotes] == ["Ilona Varga", "Piet Claassen", "Ilona Varga"]
+    assert quotes[-1].evidence == "continuation:exchange"
+
+
+def test_answer_without_a_question_continues_the_answerer(quotes_of) -> None:
+    text = (
+        '"We signed the contract in May," Varga said.\n\n'
+        '"I signed the first page," Claassen said.\n\n'
+        '"The rest came later." The room fell silent.'
+    )
+    quotes = quotes_of(text)
+    assert quotes[-1].speaker == "Claassen"
+
+
+def test_pronoun_subject_earlier_in_the_paragraph(quotes_of) -> None:
+    text = (
+        "Mayor Ana Ruiz won a second term on Tuesday, beating Tom Bell.\n\n"
+        'She thanked the crowd. "You made this happen."'
+    )
+    quote = quotes_of(text)[-1]
+    assert quote.speaker == "Ana Ruiz"
+    assert quote.evidence == "context:subject:pronoun"

@@ -82,3 +82,234 @@ def test_named_lead_in_subject_outranks_an_unnamed_phrase(
     quote = quotes_of(text)[-1]
     assert quote.speaker is not None
     assert quote.speaker.endswith(speaker)
+
+
+LATER = "\n\n{other}, who is playing her first season with a new coach, said she would rest."
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Brenner edges Castellan to claim Harwick title\n\nIngrid Brenner saved two set "
+            "points before beating second seed Tove Castellan 7-6, 6-4 on Sunday to claim the "
+            'Harwick Open.\n\n"I still cannot believe it," she said.'
+            + LATER.format(other="Castellan"),
+            "Ingrid Brenner",
+        ),
+        (
+            "Mila Petrova beat top seed Dana Kirov in three sets on Saturday."
+            '\n\n"My legs were gone by the end," she said.' + LATER.format(other="Kirov"),
+            "Mila Petrova",
+        ),
+    ],
+)
+def test_previous_subject_outranks_a_later_object(quotes_of, text: str, speaker: str) -> None:
+    """Within one sentence the subject, not the last name written, is the antecedent (even
+    when the other person's gender is known and a headline runs into the paragraph)."""
+    quote = quotes_of(text)[0]
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The panel's chairwoman, Mayor Helen Marsh, was unmoved. "
+            '"Families waited for months," she said.\n\nEarlier, the panel heard from Ruth '
+            "Galloway, whose elderly father waited nine hours for an ambulance in his kitchen. "
+            '"He kept apologising for the fuss," she said.',
+            "Ruth Galloway",
+        ),
+    ],
+)
+def test_person_introduced_by_the_lead_in_is_the_speaker(
+    quotes_of, text: str, speaker: str
+) -> None:
+    """A lead-in sentence about the one person it names, though not as its subject."""
+    quote = quotes_of(text)[-1]
+    assert quote.speaker == speaker
+
+
+def test_a_possessor_in_the_lead_in_is_not_introduced(quotes_of) -> None:
+    text = (
+        "Mayor Helen Marsh said the inquiry would be fair.\n\nThe panel examined Ruth "
+        'Galloway\'s record on Tuesday. "It is spotless," she said.'
+    )
+    quote = quotes_of(text)[-1]
+    assert quote.speaker == "Helen Marsh"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Mayor Helen Marsh called the delay unacceptable. "
+            '"Families waited for months," she said.\n\nShe later thanked Ruth Galloway, '
+            'who had waited nine hours for an ambulance. "I will not forget it," she said.',
+            "Helen Marsh",
+        ),
+    ],
+)
+def test_pronoun_subject_of_the_lead_in_keeps_its_referent(
+    quotes_of, text: str, speaker: str
+) -> None:
+    quote = quotes_of(text)[-1]
+    assert quote.speaker == speaker
+
+
+def test_name_in_an_unnamed_sources_reported_clause_does_not_take_the_pronoun(quotes_of) -> None:
+    text = (
+        "Tobias Grell faced calls to quit on Monday.\n\nA club spokeswoman, who declined to be "
+        "named, said after the meeting that Grell had no plans to resign. "
+        '"He is staying to finish the job," she said.'
+    )
+    quote = quotes_of(text)[-1]
+    assert quote.speaker is None
+    assert quote.evidence == "cue-after:pronoun:unnamed"
+
+
+def test_a_name_after_the_never_takes_he_or_she(quotes_of) -> None:
+    text = (
+        "Officers established that the Corvane had left the depot and questioned Ilse "
+        'Marrow about it. She said: "I was never near the depot."'
+    )
+    quote = quotes_of(text)[-1]
+    assert quote.speaker == "Ilse Marrow"
+
+
+def test_pronoun_after_a_subject_tied_to_another_person_is_no_gender_evidence(
+    quotes_of,
+) -> None:
+    """'Ilse Brandt, his press secretary, said he ...': the 'he' is the other man's."""
+    text = (
+        "Former mayor Anton Keller died on Sunday. He was 88.\n\nMayor Ruth Okafor said the "
+        "flags would fly at half-staff.\n\nIlse Brandt, his press secretary for six years, "
+        'said he had never missed a council meeting. "He came in with a fever once," she said.'
+    )
+    quote = quotes_of(text)[-1]
+    assert quote.speaker == "Ilse Brandt"
+
+
+def test_subject_of_a_reported_clause_is_not_the_reporter(quotes_of) -> None:
+    """'Brisk said Mr. Hollis had refused ... and asked ...': Brisk's words, not Hollis's."""
+    text = (
+        "Arno Hollis, the jazz pianist, died on Friday at 91.\n\nYounger players often "
+        "sought him out. The cellist Piet Brisk, who studied with him as a boy, said Mr. "
+        "Hollis had refused payment for lessons and instead asked each pupil to learn one "
+        'song. "Mine took a year," he said.'
+    )
+    quote = quotes_of(text)[-1]
+    assert quote.speaker == "Piet Brisk"
+    assert quote.evidence == "cue-after:pronoun"  # not a close call
+
+
+def test_definite_description_subject_is_a_mention_of_its_person(quotes_of) -> None:
+    """'The 58-year-old prime minister' names Lindqvist ('Prime Minister Ada Lindqvist,
+    58,') though her name is four paragraphs back."""
+    text = (
+        "Prime Minister Ada Lindqvist, 58, said she would not resign after losing a "
+        "confidence vote on Tuesday.\n\nThe vote was 88 to 71.\n\nParliament will be "
+        "dissolved next week.\n\nOpposition leader Tomas Berg said the result was a verdict "
+        'on the budget. "The country has spoken," Berg said.\n\nThe 58-year-old prime '
+        "minister had staked her career on the budget. In a speech before the vote she said "
+        'the country could not wait "another decade."'
+    )
+    quote = quotes_of(text)[-1]
+    assert quote.speaker == "Ada Lindqvist"
+
+
+def test_untagged_lead_in_subject_fits_a_known_person(nlp) -> None:
+    """When the model misses a surname heading the lead-in ("Verona, who also promotes the
+    champion, laughed"), a subject that fits a person named earlier is still theirs."""
+    from quotes.attribution import coreference, pipeline
+    from quotes.attribution.context import Article
+    from quotes.attribution.marks import split_paragraphs
+
+    text = (
+        "Promoter Lina Verona, whose company is staging the fight, said tickets had sold out."
+        "\n\nThe challenger's trainer, Ivo Brandt, said the fighter was ready.\n\nVerona, who "
+        "also promotes the champion, laughed off the suggestion. "
+        '"Nobody told the men he knocked out," she said.'
+    )
+    doc = nlp.make_doc(text)
+    for _name, proc in nlp.pipeline:
+        if _name != "quotes_attribution":
+            doc = proc(doc)
+    article = Article(doc, split_paragraphs(text))
+    for step in pipeline.STEPS[:5]:
+        step(article)
+    lead_in = text.rindex("Verona, who")
+    article.mentions = [m for m in article.mentions if m.start != lead_in]  # the miss
+    at = text.index("she said")
+    pronoun = doc[article.token_at(at)]
+    speaker, _candidates, _how = coreference.resolve(article, pronoun, at, [])
+    assert speaker is not None and speaker.endswith("Lina Verona")
+
+
+def test_a_sentence_opening_pronoun_gives_the_previous_subjects_gender(quotes_of) -> None:
+    """'Petrova came through qualifying. She will rise ...': Petrova is a she, so a later
+    'he said' goes to the other player."""
+    text = (
+        "Mila Petrova came through qualifying on Monday. She will rise 40 places in the "
+        "rankings.\n\nPetrova beat Dana Kirov in the final on Sunday.\n\n"
+        '"I was unlucky with the wind," he said.'
+    )
+    quote = quotes_of(text)[-1]
+    assert quote.speaker == "Dana Kirov"
+
+
+EXCHANGE = (
+    "Senator Ilona Varga questioned the harbour master, Piet Claassen, about the dredging "
+    'contract.\n\n"Did you sign the contract?" Varga asked.\n\n"I signed the first page," '
+    'Claassen replied.\n\n"The first page," she {verb}.'
+)
+
+
+@pytest.mark.parametrize(
+    ("verb", "speaker"),
+    [("said, shaking her head", "Ilona Varga"), ("added", "Piet Claassen")],
+)
+def test_turn_after_an_answered_question_returns_to_the_asker(
+    quotes_of, verb: str, speaker: str
+) -> None:
+    """A pronoun turn opening the paragraph after a bare question-and-answer exchange is
+    the asker's, unless 'added' says the answerer goes on."""
+    quote = quotes_of(EXCHANGE.format(verb=verb))[-1]
+    assert quote.speaker == speaker
+
+
+def test_surname_read_as_a_noun_is_still_the_lead_in_subject(quotes_of) -> None:
+    """The model reads 'Graves' opening a sentence as a common noun; it fits Paul Graves."""
+    text = (
+        "Senator Rosa Tanaka grilled Paul Graves, the airline's chief executive, for two "
+        'hours. Graves apologised twice. "We let people down," he said.'
+    )
+    quote = quotes_of(text)[-1]
+    assert quote.speaker == "Paul Graves"
+
+
+def test_unnamed_person_inside_a_reported_clause_is_not_the_pronoun(quotes_of) -> None:
+    """'Ortega said a bus driver had ...': the driver is what Ortega reported; 'she' is
+    still Ortega."""
+    text = (
+        "Fire Chief Lena Ortega said a bus driver had smelled smoke an hour before the fire. "
+        'She added: "The crews saved the building."'
+    )
+    quote = quotes_of(text)[-1]
+    assert quote.speaker == "Lena Ortega"
+
+
+def test_previous_sentence_subject_leads_into_a_pronoun_without_a_quotation(
+    quotes_of,
+) -> None:
+    """'Reyes did not attend. In a letter, he wrote: ...': the sentence before the
+    pronoun's own is its lead-in, over the previous paragraph's speaker."""
+    text = (
+        "Council member Rita Vance, who chairs the safety committee, said the cuts would "
+        'hurt the east side. "We will pay for this," Vance said.\n\nFire Chief Omar Reyes '
+        'did not attend the meeting. In a letter released on Monday, he wrote: "Response '
+        'times will rise."'
+    )
+    quote = quotes_of(text)[-1]
+    assert quote.speaker == "Omar Reyes"
