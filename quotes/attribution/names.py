@@ -4,9 +4,13 @@ Rule: collect every person and organisation named outside quotations (spaCy's en
 plus a capitalised-word fallback for names the small model misses, such as hyphenated
 surnames tagged ORG or a name right before an appositive). A person's name is stripped
 of titles and descriptors ("NATO Secretary General Mark Rutte" -> "Mark Rutte") and of a
-nickname in quotation marks (Robert "Bobby" Kane -> "Robert Kane"). Any later, shorter
-mention ("Rutte", "Mr. Rutte") maps to the fullest name that ends on the same word, or
-starts with the same first name when only a first name is given.
+nickname in quotation marks (Robert "Bobby" Kane -> "Robert Kane"; "Bobby Kane" elsewhere
+is the same man). Any later, shorter mention ("Rutte", "Mr. Rutte") maps to the fullest
+name that ends on the same word, or starts with the same first name when only a first
+name is given. A hyphenated surname is one name even when the model splits it ("Delia
+Fontaine-Park"); a lone capitalised word under an article is a description, not a name
+("the fiery Glaswegian"); a business named like a person ("the restaurant Maison Ama") is
+an organisation wherever its name recurs.
 
 Why: news names a person in full once and by surname afterwards; editors need one speaker
 per person, and the fullest form is what a reader would recognise.
@@ -17,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .context import Article, Mention
 from .cues import CUE_FORMS, NAMING_FORMS
@@ -215,7 +219,7 @@ ORG_WORDS: frozenset[str] = frozenset(
 )
 _NAME_WORD = re.compile(r"^[A-Z\u00c0-\u00de][\w\u00c0-\u024f'\u2019.-]*$")
 _NICKNAME = re.compile(
-    r"\b([A-Z][\w\u00c0-\u024f-]+) [\"\u201c\u2018'](?:[^\"\u201d\u2019'\n]{1,30})"
+    r"\b([A-Z][\w\u00c0-\u024f-]+) [\"\u201c\u2018'](?:[A-Z][^\"\u201d\u2019'\n.!?]{0,29})"
     r"[\"\u201d\u2019'] ([A-Z][\w\u00c0-\u024f-]+(?:-[A-Z][\w-]+)?)"
 )
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
@@ -261,6 +265,7 @@ def name_from_tokens(tokens: Span | list[Token]) -> str:
     return "".join(t.text_with_ws for t in run).strip()
 
 
+_HYPHENS = frozenset({"-", "\u2011"})
 _TRAILING = {"'s", "\u2019s", "'", "\u2019", ",", ".", ":", ";"}
 
 
@@ -281,14 +286,16 @@ def collect(article: Article) -> None:
     person_words = {t.text for e in ents if e.label_ == "PERSON" for t in e if is_name_word(t.text)}
     for match in _NICKNAME.finditer(text):
         person_words.update((match.group(1), match.group(2)))
+    businesses: set[str] = set()  # tagged PERSON, but shown by their context to be orgs
     for ent in sorted(ents, key=lambda e: e.label_ != "PERSON"):
         label_org = ent.label_ == "ORG"
         if label_org and not looks_like_org(ent.text) and _person_like(ent, person_words):
             label_org = False
         elif not label_org and _org_like(ent):
             label_org = True
+            businesses.add(ent.text.strip())
         if not label_org:
-            ent = _extend_left(ent)
+            ent = _extend_right(_extend_left(ent))
         if label_org:
             name = ent.text.strip().rstrip(".,;:")
             if name.lower().startswith("the "):
@@ -298,9 +305,12 @@ def collect(article: Article) -> None:
             name = name_from_tokens(ent)
         if len(name) < 2 or not name[:1].isupper():
             continue
+        if not label_org and _described(ent):
+            continue
         seen.add((ent.start, ent.end))
         mentions.append(_mention(article, ent.start_char, ent.end_char, name, label_org, ent))
 
+    aliases: dict[str, str] = {}
     for match in _NICKNAME.finditer(text):
         if inside_quote(match.start()):
             continue
@@ -308,6 +318,10 @@ def collect(article: Article) -> None:
         if first.lower() in TITLES:
             continue
         full = f"{first} {last}"
+        nickname = match.group(0)[len(first) + 2 : -len(last) - 2]
+        aliases[f"{nickname} {last}"] = full
+        if " " not in nickname:
+            aliases[nickname] = full
         para = article.paragraph_at(match.start())
         mentions.append(
             Mention(match.start(), match.end(), match.group(0), full, False, para, is_person=True)
@@ -325,16 +339,23 @@ def collect(article: Article) -> None:
             i += 1
             continue
         j = i
-        while j < n and j not in covered and doc[j].pos_ == "PROPN" and is_name_word(doc[j].text):
-            j += 1
+        while j < n and j not in covered:
+            if doc[j].pos_ == "PROPN" and is_name_word(doc[j].text):
+                j += 1
+            elif _joins_hyphenated(doc, j) and j + 1 not in covered:
+                j += 2  # "Fontaine-Park": the parser splits a hyphenated surname in three
+            else:
+                break
         span = doc[i:j]
         if (
             (j - i >= 2 or tok.dep_ in {"nsubj", "appos"} or tok.text in known)
+            and not _described(span)
             and not inside_quote(span.start_char)
             and (
                 tok.ent_type_ not in {"GPE", "LOC", "NORP", "DATE", "FAC", "PRODUCT", "EVENT"}
                 or has_role_apposition(span)
-                or all(t.text in known for t in span)
+                or all(t.text in known or t.text in _HYPHENS for t in span)
+                or span.text in known
             )
             and not (i > 0 and doc[i - 1].text in {"\u201c", '"', "\u2018", "'"})
             and not (i > 0 and doc[i - 1].lower_ == "the")
@@ -349,7 +370,41 @@ def collect(article: Article) -> None:
 
     mentions.sort(key=lambda m: m.start)
     article.mentions = mentions
+    for m in mentions:  # "Bobby Kane" after Robert "Bobby" Kane
+        m.canonical = aliases.get(m.canonical, m.canonical)
+        if m.canonical in businesses:  # one name, one kind of entity per article
+            m.is_org, m.is_person = True, False
     _canonicalise(mentions)
+
+
+def _described(ent: Span) -> bool:
+    """A lone capitalised word under a determiner is a description, not a name: "the fiery
+    Glaswegian", "a Londoner" (a name takes no article)."""
+    words = [t for t in ent if not t.is_punct]
+    return len(words) == 1 and any(
+        c.dep_ == "det" and c.lower_ in {"the", "a", "an"} for c in ent.root.children
+    )
+
+
+def _joins_hyphenated(doc: Doc, i: int) -> bool:
+    """Token ``i`` is an unspaced hyphen between two capitalised name words."""
+    return (
+        0 < i < len(doc) - 1
+        and doc[i].text in _HYPHENS
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and is_name_word(doc[i - 1].text)
+        and is_name_word(doc[i + 1].text)
+    )
+
+
+def _extend_right(ent: Span) -> Span:
+    """Take in the rest of a hyphenated surname the entity cut off (Delia Fontaine|-Park)."""
+    end = ent.end
+    doc = ent.doc
+    while _joins_hyphenated(doc, end) and not doc[end + 1].ent_type_:
+        end += 2
+    return doc[ent.start : end] if end != ent.end else ent
 
 
 def _extend_left(ent: Span) -> Span:
@@ -442,14 +497,48 @@ ORG_APPOSITIONS = frozenset(
         "organization",
     ]
 )
+# Businesses and outlets that carry a person-like name ("the restaurant Maison Ama"); unlike
+# "operator" or "developer" these nouns never describe a person.
+VENUE_NOUNS = frozenset(
+    [
+        "restaurant",
+        "cafe",
+        "café",
+        "bar",
+        "pub",
+        "hotel",
+        "shop",
+        "store",
+        "bakery",
+        "brewery",
+        "gallery",
+        "theatre",
+        "theater",
+        "venue",
+        "brand",
+        "label",
+        "band",
+        "magazine",
+        "newspaper",
+        "podcast",
+        "website",
+        "app",
+    ]
+)
 
 
 def _org_like(ent: Span) -> bool:
     """A PERSON entity that is an organisation: an org word, a plural proper noun at the
-    end ("Kestrian Railways") or an organisation in apposition ("Acme, the company ...")."""
+    end ("Kestrian Railways") or an organisation in apposition ("Acme, the company ...",
+    "the Brixton restaurant Maison Ama")."""
     if looks_like_org(ent.text) or ent[-1].tag_ == "NNPS":
         return True
-    return any(c.dep_ == "appos" and c.lower_ in ORG_APPOSITIONS for c in ent.root.children)
+    root = ent.root
+    if any(c.dep_ == "appos" and c.lower_ in ORG_APPOSITIONS for c in root.children):
+        return True
+    if root.dep_ in {"appos", "compound"} and root.head.lower_ in VENUE_NOUNS:
+        return root.head.pos_ == "NOUN"
+    return any(c.dep_ == "compound" and c.lower_ in VENUE_NOUNS for c in root.children)
 
 
 def has_role_apposition(span: Span) -> bool:

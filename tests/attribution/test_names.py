@@ -62,3 +62,32 @@ def test_name_words(word: str, expected: bool) -> None:
 )
 def test_canonical_speaker(quotes_of, text: str, speaker: str) -> None:
     assert quotes_of(text)[-1].speaker == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a nickname form ("Tommy Brannigan") takes the full name given with the nickname
+        (
+            "Tommy Brannigan slams rival\n\n"
+            'Baker Thomas "Tommy" Brannigan has attacked a rival bakery.\n\n'
+            'The outspoken Dubliner, 52, called it "theft" on Sunday.',
+            ["Thomas Brannigan"],
+        ),
+        # a hyphenated surname the model leaves untagged is one name, not two
+        (
+            "LAKESIDE \u2014 Marisol Quenby-Hart was halfway through her speech.\n\n"
+            'Quenby-Hart, the Liberal nominee, paused. "We will win," she said.',
+            ["Marisol Quenby-Hart"],
+        ),
+        # a business tagged PERSON is not the "she" of the next quotation
+        (
+            "Ottoline Brisk-Mayo, 40, who runs the acclaimed Leeds restaurant Casa Verdel, "
+            'replied quickly. "I owe him nothing," she posted.',
+            ["Ottoline Brisk-Mayo"],
+        ),
+    ],
+)
+def test_name_forms(quotes_of, text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in quotes_of(text)] == speakers
