@@ -10,7 +10,9 @@ name that ends on the same word, or starts with the same first name when only a 
 name is given. A hyphenated surname is one name even when the model splits it ("Delia
 Fontaine-Park"); a lone capitalised word under an article is a description, not a name
 ("the fiery Glaswegian"); a business named like a person ("the restaurant Maison Ama") is
-an organisation wherever its name recurs.
+an organisation wherever its name recurs. An organisation's short form ("State
+Department", "the Workers Union") maps to the full name given in the article ("United
+States Department of State", "Harbor and Warehouse Workers Union").
 
 Why: news names a person in full once and by surname afterwards; editors need one speaker
 per person, and the fullest form is what a reader would recognise.
@@ -289,6 +291,8 @@ def collect(article: Article) -> None:
     businesses: set[str] = set()  # tagged PERSON, but shown by their context to be orgs
     for ent in sorted(ents, key=lambda e: e.label_ != "PERSON"):
         label_org = ent.label_ == "ORG"
+        while len(ent) > 1 and ent[-1].pos_ in {"ADP", "CCONJ"}:
+            ent = ent[:-1]  # "Moreau-Asante of": the model ran on into the next phrase
         if label_org and not looks_like_org(ent.text) and _person_like(ent, person_words):
             label_org = False
         elif not label_org and _org_like(ent):
@@ -346,7 +350,9 @@ def collect(article: Article) -> None:
                 j += 2  # "Fontaine-Park": the parser splits a hyphenated surname in three
             else:
                 break
+        j = _org_tail(doc, i, j, covered)
         span = doc[i:j]
+        named_org = doc[j - 1].lower_ in ORG_WORDS  # "the Harbor and Warehouse Workers Union"
         if (
             (j - i >= 2 or tok.dep_ in {"nsubj", "appos"} or tok.text in known)
             and not _described(span)
@@ -358,9 +364,9 @@ def collect(article: Article) -> None:
                 or span.text in known
             )
             and not (i > 0 and doc[i - 1].text in {"\u201c", '"', "\u2018", "'"})
-            and not (i > 0 and doc[i - 1].lower_ == "the")
+            and not (i > 0 and doc[i - 1].lower_ == "the" and not named_org)
         ):
-            name = name_from_tokens(span)
+            name = span.text if named_org else name_from_tokens(span)
             if len(name) > 1:
                 is_org = looks_like_org(name)
                 mentions.append(
@@ -375,6 +381,31 @@ def collect(article: Article) -> None:
         if m.canonical in businesses:  # one name, one kind of entity per article
             m.is_org, m.is_person = True, False
     _canonicalise(mentions)
+
+
+_ORG_LINKS = frozenset({"and", "&", "of", "for"})
+
+
+def _org_tail(doc: Doc, i: int, j: int, covered: set[int]) -> int:
+    """Extend the capitalised run ``doc[i:j]`` over linking words when the longer run is an
+    organisation's name ("Harbor and Warehouse Workers Union", "Department of State"). "of"
+    and "for" link only after an organisation word, so "Ana Ruiz of Acme Ltd" stays apart."""
+    end = j
+    k = j
+    while k + 1 < len(doc) and doc[k].lower_ in _ORG_LINKS and k not in covered:
+        if doc[k].lower_ in {"of", "for"} and doc[k - 1].lower_ not in ORG_WORDS:
+            break
+        m = k + 1
+        while m < len(doc) and m not in covered and doc[m].pos_ == "PROPN":
+            if not is_name_word(doc[m].text):
+                break
+            m += 1
+        if m == k + 1:
+            break
+        k = m
+        if doc[k - 1].lower_ in ORG_WORDS:
+            end = k
+    return end
 
 
 def _described(ent: Span) -> bool:
@@ -667,7 +698,7 @@ def _canonicalise(mentions: list[Mention]) -> None:
         for longer in org_names:
             if len(longer) <= len(name):
                 break
-            if low in longer.lower():
+            if low in longer.lower() or _short_form(name, longer):
                 mapped[name] = longer
                 break
     for m in orgs:
@@ -688,6 +719,19 @@ def _orgs_that_are_people(mentions: list[Mention]) -> None:
         ]
         if len(fits) == 1:
             m.is_org, m.is_person, m.canonical = False, True, fits[0]
+
+
+def _short_form(short: str, full: str) -> bool:
+    """'State Department' is a short form of 'United States Department of State': two or
+    more words, all of them in the full name, ending on an organisation word it shares."""
+    words = _words(short)
+    full_words = set(_words(full))
+    return (
+        len(words) >= 2
+        and words[-1] in ORG_WORDS
+        and all(w in full_words for w in words)
+        and len(full_words) > len(set(words))
+    )
 
 
 def _initials(name: str) -> str:

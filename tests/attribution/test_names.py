@@ -87,6 +87,18 @@ def test_canonical_speaker(quotes_of, text: str, speaker: str) -> None:
             'replied quickly. "I owe him nothing," she posted.',
             ["Ottoline Brisk-Mayo"],
         ),
+        # an organisation name joined by "and" the model does not tag stays whole
+        (
+            "The Quay and Depot Loaders Union, which represents the crews, called a strike."
+            '\n\n"Not one lorry leaves," the union wrote.',
+            ["Quay and Depot Loaders Union"],
+        ),
+        # the short form of an organisation named in full is that organisation
+        (
+            "The family followed advice from the Kestrian Ministry of Coastal Affairs.\n\n"
+            '"We share the family\'s grief," the Coastal Ministry said on Monday.',
+            ["Kestrian Ministry of Coastal Affairs"],
+        ),
     ],
 )
 def test_name_forms(quotes_of, text: str, speakers: list[str]) -> None:
