@@ -589,6 +589,8 @@ def _person_like(ent: Span, person_words: set[str]) -> bool:
         return True
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lower_ in ORG_APPOSITIONS | VENUE_NOUNS:
+        return False  # "victim group Ending Clergy Abuse"
     if (
         before is not None
         and before.lower_.rstrip(".") in TITLES

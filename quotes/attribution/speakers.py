@@ -9,7 +9,9 @@ parse is checked against the frame: a subject outside the frame or inside a quot
 rejected, and a pattern fallback then takes the noun phrase next to the verb inside the
 frame (spaCy's small model often mis-parses sentences that open with a quotation).
 'according to X' takes X; a dash trailer or a headline colon takes the name that follows
-or precedes.
+or precedes. When the parse heads a long subject on an earlier proper noun but a person's
+name, hanging from a role noun, stands right before the verb ('The Institute's director,
+Dr. Ana Roe, said'), that name is the speaker.
 
 Why: most attribution errors come from taking the nearest name instead of the subject of
 the cue; syntax plus a frame-bounded pattern is robust to both.
@@ -61,8 +63,37 @@ def mention_tokens(article: Article, cue: Cue) -> list[Token]:
         return []
     subject = _subject(article, verb, cue)
     if subject is not None:
-        return _expand(article, subject)
+        return _name_at_verb(article, verb, subject) or _expand(article, subject)
     return _pattern(article, verb, cue)
+
+
+def _name_at_verb(article: Article, verb: Token, subject: Token) -> list[Token]:
+    """A person named right before the verb when the parse took a proper noun earlier in a
+    long subject: "The Institute's director, Dr. Ana Roe, said", "Longtime Morning Show
+    writer Rob Lee tweeted". The name must hang from a role noun on its way to the parsed
+    subject, so "Smith and Jones said" keeps Smith."""
+    doc = article.doc
+    i = verb.i - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i < 0 or subject.pos_ != "PROPN" or i <= subject.i:
+        return []
+    end = doc[i].idx + len(doc[i])
+    named = [
+        m
+        for m in article.mentions_overlapping(doc[i].idx, end)
+        if m.end == end and m.is_person and not (m.start <= subject.idx < m.end)
+    ]
+    if not named:
+        return []
+    tok = doc[i]
+    via_role = False
+    while tok.i != subject.i and tok.head.i != tok.i:
+        tok = tok.head
+        via_role = via_role or (tok.pos_ == "NOUN" and tok.i != subject.i)
+    if tok.i != subject.i or not via_role:
+        return []
+    return list(article.tokens_between(named[-1].start, named[-1].end))
 
 
 def _subject(article: Article, verb: Token, cue: Cue) -> Token | None:

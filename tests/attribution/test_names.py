@@ -99,6 +99,12 @@ def test_canonical_speaker(quotes_of, text: str, speaker: str) -> None:
             '"We share the family\'s grief," the Coastal Ministry said on Monday.',
             ["Kestrian Ministry of Coastal Affairs"],
         ),
+        # a name after "group" is the group's, not a person's
+        (
+            "In reply, Rosa Teague of national campaign group Saving Lantern Hills said, "
+            '"The council has ignored us for years."',
+            ["Rosa Teague"],
+        ),
     ],
 )
 def test_name_forms(quotes_of, text: str, speakers: list[str]) -> None:

@@ -30,6 +30,14 @@ pytestmark = pytest.mark.model
             None,
             "the hospital official",
         ),
+        # a long possessive subject the parser heads on the organisation: the appositive
+        # name next to the verb speaks
+        (
+            "The Northern Kestria Institute of Soil and Water Science's director, "
+            'Dr. Imre Valkonen, said of the drought, "It will get worse."',
+            "Imre Valkonen",
+            "Imre Valkonen",
+        ),
     ],
 )
 def test_subject_of_the_cue(quotes_of, text: str, speaker: str | None, mention: str) -> None:
