@@ -372,6 +372,8 @@ def collect(article: Article) -> None:
                 mentions.append(
                     _mention(article, span.start_char, span.end_char, name, is_org, span)
                 )
+                if not is_org and " " in name:
+                    known.update(name.split())
         i = max(j, i + 1)
 
     mentions.sort(key=lambda m: m.start)

@@ -2,18 +2,19 @@
 
 Rule: every named person collects descriptor words from the text that introduced them:
 titles and modifiers before the name ('NATO Secretary General Mark Rutte'), appositives
-('Hugh Hill, a doctor at the clinic'), the noun the name stands in apposition to
-('Kestria's water minister, Jurgis Valancius') and an age ('Korver, 61,' -> 61). A definite
-nominal at a cue resolves to the person whose descriptors share its head word (or its age),
-preferring more shared words, then recency. Organisation nominals ('the ministry said')
-resolve to the organisation whose name contains the head word. Indefinite or bare plural
-sources ('a Kremlin aide', 'officials') are unnamed: speaker None. A definite nominal
-that matches an earlier unnamed introduction better than any named person ('A senior
-official ... the official said') is unnamed too. A document speaks for its issuer ('an
-Acme press release', 'a review by Hale & Co', 'the statement' -> who issued it), and 'the
-company' is the organisation the writer has just reported. A definite role with no
-matching descriptor goes to the paragraph's own subject, else the latest speaker, at low
-confidence.
+('Hugh Hill, a doctor at the clinic'), the noun the name stands in apposition to ('Kestria's
+water minister, Jurgis Valancius') and an age ('Korver, 61,' -> 61). A definite nominal at a
+cue resolves to the person whose descriptors share its head word (or its age, or the head
+word plus a short ending: 'the Democrat', 'the Democratic nominee'), preferring more shared
+words, then recency; being the subject of the cue's own paragraph adds to a person's score,
+so of two champions the one the paragraph is about wins. Organisation nominals ('the
+ministry said') resolve to the organisation whose name contains the head word. Indefinite or
+bare plural sources ('a Kremlin aide', 'officials') are unnamed: speaker None. A definite
+nominal that matches an earlier unnamed introduction better than any named person ('A senior
+official ... the official said') is unnamed too. A document speaks for its issuer ('an Acme
+press release', 'a review by Hale & Co', 'the statement' -> who issued it), and 'the
+company' is the organisation the writer has just reported. A definite role with no matching
+descriptor goes to the paragraph's own subject, else the latest speaker, at low confidence.
 
 Why: news introduces a person once with their role and then refers to them by the role;
 reading the roles off the introductions generalises without any list of titles.
@@ -236,7 +237,11 @@ def resolve(
         # a definite role at a cue most often names the paragraph's own subject
         subjects = [m for m in earlier if m.paragraph == para and m.is_subject and m.is_person]
         if subjects and SAME_PARAGRAPH_SUBJECT:
-            scored.append((SAME_PARAGRAPH_SUBJECT, subjects[-1].canonical))
+            # the evidence adds up: the paragraph's subject who also fits the role wins
+            own = subjects[-1].canonical
+            fits = sum(score for score, name in scored if name == own)
+            scored = [(score, name) for score, name in scored if name != own]
+            scored.append((SAME_PARAGRAPH_SUBJECT + fits, own))
     if not scored and article.paragraph_at(at) <= 1:
         # headlines name people by role before the story introduces them
         ahead = article.mentions_between(
@@ -318,13 +323,25 @@ def _score_people(
             score += 2.0
         if head_word in _TEEN and any(w.isdigit() and 13 <= int(w) <= 19 for w in desc):
             score += 1.5
-        if head_word in desc:
+        if head_word in desc or any(_same_stem(head_word, d) for d in desc):
             score += 1.0
         score += 0.3 * len((content - {head_word}) & desc)
         if score == 0:
             continue
         scored.append((score + 0.2 / (1 + rank), name))
     return scored
+
+
+def _same_stem(head: str, descriptor: str) -> bool:
+    """The descriptor is the head word plus a short ending: 'the Democrat' fits 'the
+    Democratic nominee', 'the Socialist' fits 'Socialists'. Not the other way round:
+    'villagers' is not 'the village'."""
+    return (
+        len(head) >= 5
+        and descriptor.startswith(head)
+        and 0 < len(descriptor) - len(head) <= 3
+        and descriptor[len(head)].isalpha()
+    )
 
 
 def _most_salient(mentions: list) -> str:

@@ -25,6 +25,20 @@ pytestmark = pytest.mark.model
             '"Safety comes first," the ministry said in a statement.',
             "Transport Ministry",
         ),
+        # the role names the paragraph's subject when both rivals hold it
+        (
+            "Tarik Mensah, 30, the reigning champion, arrived first. Lev Sorokin, 36, a former "
+            "junior champion, followed.\n\n"
+            "Mensah laughed off talk that Sorokin's age would tell. "
+            '"Age is just a number," the champion said.',
+            "Tarik Mensah",
+        ),
+        # a party noun fits the party adjective of the introduction
+        (
+            "Orla Vance-Hale, the Democratic nominee for mayor, spoke first. Her opponent, "
+            'Colm Pryce, spoke later.\n\n"We will fix the roads," the Democrat said.',
+            "Orla Vance-Hale",
+        ),
     ],
 )
 def test_nominal_cues(quotes_of, text: str, speaker: str) -> None:
