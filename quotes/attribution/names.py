@@ -72,6 +72,12 @@ TITLES: frozenset[str] = HONORIFICS | frozenset(
         "pope",
         "councillor",
         "councilor",
+        "councilman",
+        "councilwoman",
+        "congressman",
+        "congresswoman",
+        "assemblyman",
+        "assemblywoman",
         "alderman",
         "father",
         "reverend",
@@ -587,6 +593,9 @@ def _person_like(ent: Span, person_words: set[str]) -> bool:
         return False
     if all(t.text in person_words for t in words):
         return True
+    first = words[0].lower_.rstrip(".")
+    if len(words) >= 2 and (first in HONORIFICS or first.endswith(("man", "woman"))):
+        return True  # "Councilwoman Tove Ravel", "Dr. Ana Silva" tagged ORG
     if has_role_apposition(ent):
         return True
     doc = ent.doc

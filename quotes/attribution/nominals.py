@@ -169,7 +169,8 @@ def collect(article: Article) -> None:
             and any(c.lower_ in INDEFINITE for c in tok.children if c.dep_ in {"det", "nummod"})
             and not article.in_quote(tok.idx)
         ):
-            article.unnamed.append((tok.idx, _words(_clip(tok))))
+            outside = [t for t in _clip(tok) if not article.in_quote(t.idx)]
+            article.unnamed.append((tok.idx, _words(outside)))
 
 
 def _clip(head: Token) -> list[Token]:
@@ -215,6 +216,9 @@ def resolve(
         if author is not None:
             return author, [], "nominal:document"
     content = _words(words)
+    if "-" in head_word and not _AGE.match(head_word):
+        # "the mayor-elect" is not "the mayor": the parts of a compound head are not modifiers
+        content -= set(head_word.split("-"))
     age = _age(words)
     earlier = article.mentions_between(article.paragraph_at(at) - NOMINAL_REACH, at)
     orgs = [m for m in earlier if m.is_org]

@@ -39,6 +39,15 @@ pytestmark = pytest.mark.model
             'Colm Pryce, spoke later.\n\n"We will fix the roads," the Democrat said.',
             "Orla Vance-Hale",
         ),
+        # "the governor-elect" is not the outgoing governor, and words quoted inside an
+        # unnamed introduction do not make it match
+        (
+            'A few early messages came in: "Well done, Governor-elect Ravel."\n\n'
+            '"I won," Councilwoman Tove Ravel said on stage.\n\n'
+            "Ravel, 51, also thanked outgoing Governor Ines Pardo.\n\n"
+            '"Ines, you did well," the governor-elect said.',
+            "Tove Ravel",
+        ),
     ],
 )
 def test_nominal_cues(quotes_of, text: str, speaker: str) -> None:
