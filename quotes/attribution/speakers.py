@@ -1,17 +1,17 @@
 """Speaker from syntax: the words that name the speaker at a reporting cue.
 
-Rule: the speaker of a reporting verb is its grammatical subject (nsubj), wherever it
-stands ('she said', 'said Smith', 'Smith, a doctor, said'). When the subject is a role
-noun with a name in apposition or right after it ('her spokeswoman, Jane Roe, said',
-'said study co-author Ted Roe') the name wins; a relative pronoun stands for its
-antecedent ('a judge who said'). The
-parse is checked against the frame: a subject outside the frame or inside a quotation is
-rejected, and a pattern fallback then takes the noun phrase next to the verb inside the
-frame (spaCy's small model often mis-parses sentences that open with a quotation).
-'according to X' takes X; a dash trailer or a headline colon takes the name that follows
-or precedes. When the parse heads a long subject on an earlier proper noun but a person's
-name, hanging from a role noun, stands right before the verb ('The Institute's director,
-Dr. Ana Roe, said'), that name is the speaker.
+Rule: the speaker of a reporting verb is its grammatical subject (nsubj), wherever it stands
+('she said', 'said Smith', 'Smith, a doctor, said'). When the subject is a role noun with a
+name in apposition or right after it ('her spokeswoman, Jane Roe, said', 'said study
+co-author Ted Roe') the name wins; a relative pronoun stands for its antecedent ('a judge
+who said'). The parse is checked against the frame: a subject outside the frame or inside a
+quotation is rejected, and a pattern fallback then takes the noun phrase next to the verb
+inside the frame (or the name between commas after a role noun: 'Your rival, Ana Ruiz, has
+called it') (spaCy's small model often mis-parses sentences that open with a quotation).
+'according to X' takes X; a dash trailer or a headline colon takes the name that follows or
+precedes. When the parse heads a long subject on an earlier proper noun but a person's name,
+hanging from a role noun, stands right before the verb ('The Institute's director, Dr. Ana
+Roe, said'), that name is the speaker.
 
 Why: most attribution errors come from taking the nearest name instead of the subject of
 the cue; syntax plus a frame-bounded pattern is robust to both.
@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import Article
+from .context import Article, Mention
 from .cues import Cue
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -177,6 +177,12 @@ def _name_after(article: Article, i: int) -> list[Token]:
     return []
 
 
+def _mentions_in(article: Article, tokens: list[Token]) -> list[Mention]:
+    if not tokens:
+        return []
+    return article.mentions_overlapping(tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+
+
 def _phrase_after(article: Article, start: int, end: int) -> list[Token]:
     """A noun phrase starting at token ``start``: up to a comma, clause or frame end."""
     doc = article.doc
@@ -209,6 +215,9 @@ def _pattern(article: Article, verb: Token, cue: Cue) -> list[Token]:
     commas = [t.i for t in words if t.text == ","]
     if len(commas) >= 2 and words and words[0].text != ",":
         head = [t for t in doc[frame.start : commas[0]] if not t.is_punct]
+        named = _name_after(article, commas[0])
+        if named and not any(m.is_person for m in _mentions_in(article, head)):
+            return named  # "Your biggest rival, Ana Ruiz of Acme, has called it ..."
         if head:
             return head
     run: list[Token] = []

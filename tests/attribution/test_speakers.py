@@ -38,6 +38,13 @@ pytestmark = pytest.mark.model
             "Imre Valkonen",
             "Imre Valkonen",
         ),
+        # a role noun with the name in apposition: the name speaks, even in a question
+        (
+            "Q: Your fiercest rival, Mats Orre of Tind Scooters, has called rentals "
+            '"a fad for people who fear commitment." Is he wrong?',
+            "Mats Orre",
+            "Mats Orre",
+        ),
     ],
 )
 def test_subject_of_the_cue(quotes_of, text: str, speaker: str | None, mention: str) -> None:
