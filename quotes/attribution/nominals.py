@@ -8,13 +8,15 @@ cue resolves to the person whose descriptors share its head word (or its age, or
 word plus a short ending: 'the Democrat', 'the Democratic nominee'), preferring more shared
 words, then recency; being the subject of the cue's own paragraph adds to a person's score,
 so of two champions the one the paragraph is about wins. Organisation nominals ('the
-ministry said') resolve to the organisation whose name contains the head word. Indefinite or
-bare plural sources ('a Kremlin aide', 'officials') are unnamed: speaker None. A definite
-nominal that matches an earlier unnamed introduction better than any named person ('A senior
-official ... the official said') is unnamed too. A document speaks for its issuer ('an Acme
-press release', 'a review by Hale & Co', 'the statement' -> who issued it), and 'the
-company' is the organisation the writer has just reported. A definite role with no matching
-descriptor goes to the paragraph's own subject, else the latest speaker, at low confidence.
+ministry said') resolve to the organisation whose name contains the head word; a possessed
+one ('Day's animal foundation') to the organisation named after its possessor, wherever the
+article names it in full. Indefinite or bare plural sources ('a Kremlin aide', 'officials')
+are unnamed: speaker None. A definite nominal that matches an earlier unnamed introduction
+better than any named person ('A senior official ... the official said') is unnamed too. A
+document speaks for its issuer ('an Acme press release', 'a review by Hale & Co', 'the
+statement' -> who issued it), and 'the company' is the organisation the writer has just
+reported. A definite role with no matching descriptor goes to the paragraph's own subject,
+else the latest speaker, at low confidence.
 
 Why: news introduces a person once with their role and then refers to them by the role;
 reading the roles off the introductions generalises without any list of titles.
@@ -223,6 +225,9 @@ def resolve(
     earlier = article.mentions_between(article.paragraph_at(at) - NOMINAL_REACH, at)
     orgs = [m for m in earlier if m.is_org]
     if head_word in ORG_WORDS or head_word in _GENERIC_ORG:
+        named = _named_for(article, words, head_word)
+        if named is not None:
+            return named, [], "nominal:org"
         for m in reversed(orgs):
             if head_word in m.canonical.lower().split():
                 return m.canonical, [], "nominal:org"
@@ -273,6 +278,20 @@ def resolve(
             return None, [Candidate(best, 0.4)], "nominal:unnamed-intro"
     candidates = [Candidate(n, round(min(1.0, s / 3), 3)) for s, n in scored[1:5]]
     return best, candidates, "nominal"
+
+
+def _named_for(article: Article, words: list[Token], head_word: str) -> str | None:
+    """'Day's animal foundation' is the organisation named after its possessor, wherever
+    the article names it in full ('the Doris Day Animal Foundation')."""
+    owners = [t for t in words[:-1] if t.i + 1 < len(t.doc) and t.doc[t.i + 1].tag_ == "POS"]
+    if not owners or not owners[-1].text[:1].isupper():
+        return None
+    owner = owners[-1].lower_
+    for m in article.mentions:
+        name = m.canonical.lower().split()
+        if m.is_org and head_word in name and owner in name and name[-1] != owner:
+            return m.canonical
+    return None
 
 
 _INSTITUTIONS = frozenset(

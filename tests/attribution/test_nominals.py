@@ -48,6 +48,13 @@ pytestmark = pytest.mark.model
             '"Ines, you did well," the governor-elect said.',
             "Tove Ravel",
         ),
+        # a possessed organisation noun is the organisation named after its possessor
+        (
+            "Painter Edda Lorimer died on Monday, aged 90.\n\n"
+            'Lorimer\'s wildlife trust said she had been "peaceful and happy to the end".\n\n'
+            "In 1980 she founded the Edda Lorimer Wildlife Trust.",
+            "Edda Lorimer Wildlife Trust",
+        ),
     ],
 )
 def test_nominal_cues(quotes_of, text: str, speaker: str) -> None:
