@@ -11,7 +11,9 @@ so of two champions the one the paragraph is about wins. Organisation nominals (
 ministry said') resolve to the organisation whose name contains the head word; a possessed
 one ('Day's animal foundation') to the organisation named after its possessor, wherever the
 article names it in full. Indefinite or bare plural sources ('a Kremlin aide', 'officials')
-are unnamed: speaker None. A definite nominal that matches an earlier unnamed introduction
+are unnamed: speaker None, except a singular one in the headline or lede that the next three
+paragraphs identify ('a judge who said ...' then 'Circuit Judge Ada Roe'), the news style of
+delayed identification. A definite nominal that matches an earlier unnamed introduction
 better than any named person ('A senior official ... the official said') is unnamed too. A
 document speaks for its issuer ('an Acme press release', 'a review by Hale & Co', 'the
 statement' -> who issued it), and 'the company' is the organisation the writer has just
@@ -212,6 +214,9 @@ def resolve(
         given = given_name(head)
         if given is not None:
             return given, [], "nominal:given-name"
+        named = _identified_later(article, at, head, head_word)
+        if named is not None:
+            return named, [], "nominal:lede"
         return None, [], "nominal:unnamed"
     if head_word in SPEECH_NOUNS:
         author = _author(article, head_word, at, recent)
@@ -278,6 +283,22 @@ def resolve(
             return None, [Candidate(best, 0.4)], "nominal:unnamed-intro"
     candidates = [Candidate(n, round(min(1.0, s / 3), 3)) for s, n in scored[1:5]]
     return best, candidates, "nominal"
+
+
+LEDE_REACH = 3  # paragraphs after the lede in which its unnamed source is identified
+
+
+def _identified_later(article: Article, at: int, head: Token, head_word: str) -> str | None:
+    """Delayed identification: a lede's 'a judge said' is the one judge the next paragraphs
+    name ('Circuit Judge Ada Roe, who ...'). Only in the headline or the lede, only a
+    singular role, and only when exactly one person named soon after holds it."""
+    para = article.paragraph_at(at)
+    if para > 1 or head.tag_ != "NN" or len(article.paragraphs) <= para + 1:
+        return None
+    end = article.paragraphs[min(len(article.paragraphs) - 1, para + LEDE_REACH)].end
+    later = [m for m in article.mentions_between(para + 1, end) if m.is_person]
+    holders = {m.canonical for m in later if head_word in article.descriptors.get(m.canonical, ())}
+    return holders.pop() if len(holders) == 1 else None
 
 
 def _named_for(article: Article, words: list[Token], head_word: str) -> str | None:

@@ -62,6 +62,19 @@ def test_nominal_cues(quotes_of, text: str, speaker: str) -> None:
     assert quote.speaker == speaker
 
 
+def test_a_lede_source_is_identified_later(quotes_of) -> None:
+    text = (
+        "Ferry boss jailed\n\n"
+        "A ferry company boss who sank his own boat for the insurance was jailed on Tuesday "
+        'by a magistrate who said he had "gambled with the lives of his crew."\n\n'
+        "Osric Penhale, 61, admitted the fraud in May.\n\n"
+        "Senior Magistrate Wren Adeyinka, who also banned him from running a company, spoke "
+        "for ten minutes."
+    )
+    quote = quotes_of(text)[-1]
+    assert quote.speaker == "Wren Adeyinka"
+
+
 def test_unnamed_introduction_stays_unnamed(quotes_of) -> None:
     text = (
         "Minister Alma Rask defended the plan. A senior ministry official, speaking on "
