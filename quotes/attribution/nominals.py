@@ -165,6 +165,8 @@ def collect(article: Article) -> None:
         if span.end + 2 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].like_num:
             words.add(doc[span.end + 1].text)
         words.discard(m.canonical.lower())
+        if "attorney" in words and words & _PROSECUTING:
+            words.add("prosecutor")  # "Assistant U.S. Attorney Ana Roe" is "the prosecutor"
         article.descriptors.setdefault(m.canonical, set()).update(words)
     for tok in doc:
         if (
@@ -285,6 +287,8 @@ def resolve(
     return best, candidates, "nominal"
 
 
+# Attorneys who prosecute: a U.S., district, state's or crown attorney (not a defence one).
+_PROSECUTING = frozenset({"u.s", "us", "district", "state's", "crown", "county", "assistant"})
 LEDE_REACH = 3  # paragraphs after the lede in which its unnamed source is identified
 
 

@@ -48,6 +48,12 @@ pytestmark = pytest.mark.model
             '"Ines, you did well," the governor-elect said.',
             "Tove Ravel",
         ),
+        # a district or U.S. attorney is "the prosecutor"; a defence attorney is not
+        (
+            "District Attorney Lena Voss opened the case. Defense attorney Piet Arkwright "
+            'listened.\n\n"He lied to everyone," the prosecutor said.',
+            "Lena Voss",
+        ),
         # a possessed organisation noun is the organisation named after its possessor
         (
             "Painter Edda Lorimer died on Monday, aged 90.\n\n"
