@@ -38,6 +38,14 @@ pytestmark = pytest.mark.model
             "Imre Valkonen",
             "Imre Valkonen",
         ),
+        # words read out from a document are its author's
+        (
+            "Prosecutor Hal Brennick questioned the witness. He read aloud a 2020 email, "
+            "filed with the court, that Odile Farrant-Shaw sent to her deputy: "
+            '"Delete the old figures."',
+            "Odile Farrant-Shaw",
+            "Odile Farrant-Shaw",
+        ),
         # a role noun with the name in apposition: the name speaks, even in a question
         (
             "Q: Your fiercest rival, Mats Orre of Tind Scooters, has called rentals "
