@@ -12,7 +12,8 @@ called it') (spaCy's small model often mis-parses sentences that open with a quo
 precedes. When the parse heads a long subject on an earlier proper noun but a person's name,
 hanging from a role noun, stands right before the verb ('The Institute's director, Dr. Ana
 Roe, said'), that name is the speaker. Words a speaker reads out from a document are the
-document's author's ('He read aloud a text that Ana Roe sent: "..."' -> Ana Roe).
+document's author's ('He read aloud a text that Ana Roe sent: "..."' -> Ana Roe), and the
+agent of a passive cue speaks, not its subject ('Roe was said by friends to be "livid"').
 
 Why: most attribution errors come from taking the nearest name instead of the subject of
 the cue; syntax plus a frame-bounded pattern is robust to both.
@@ -66,6 +67,11 @@ def mention_tokens(article: Article, cue: Cue) -> list[Token]:
     authored = _document_author(article, verb)
     if authored:
         return authored
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        # 'Kane was said by pals to be "livid"': the agent speaks, not the subject
+        spoken_by = [c for c in agent.children if c.dep_ == "pobj"]
+        if spoken_by and _usable(article, spoken_by[0], cue):
+            return _expand(article, spoken_by[0])
     subject = _subject(article, verb, cue)
     if subject is not None:
         return _name_at_verb(article, verb, subject) or _expand(article, subject)

@@ -38,6 +38,13 @@ pytestmark = pytest.mark.model
             "Imre Valkonen",
             "Imre Valkonen",
         ),
+        # a passive reporting verb: the agent speaks, not the subject
+        (
+            "The bakery closed.\n\n"
+            'Mira Olsen, whose bakery closed in May, was said by friends to be "heartbroken".',
+            None,
+            "friends",
+        ),
         # words read out from a document are its author's
         (
             "Prosecutor Hal Brennick questioned the witness. He read aloud a 2020 email, "
