@@ -12,7 +12,8 @@ Fontaine-Park"); a lone capitalised word under an article is a description, not 
 ("the fiery Glaswegian"); a business named like a person ("the restaurant Maison Ama") is
 an organisation wherever its name recurs. An organisation's short form ("State
 Department", "the Workers Union") maps to the full name given in the article ("United
-States Department of State", "Harbor and Warehouse Workers Union").
+States Department of State", "Harbor and Warehouse Workers Union"), and an organisation
+named for two people is one name ("The Bernie and Sid Show", not "Bernie").
 
 Why: news names a person in full once and by surname afterwards; editors need one speaker
 per person, and the fullest form is what a reader would recognise.
@@ -223,6 +224,7 @@ ORG_WORDS: frozenset[str] = frozenset(
         "airways",
         "engineers",
         "campaign",
+        "show",  # a programme speaks through its account ("The Lunchtime Show tweeted")
     ]
 )
 _NAME_WORD = re.compile(r"^[A-Z\u00c0-\u00de][\w\u00c0-\u024f'\u2019.-]*$")
@@ -307,6 +309,7 @@ def collect(article: Article) -> None:
         if not label_org:
             ent = _extend_right(_extend_left(ent))
         if label_org:
+            ent = _extend_org_left(ent)
             name = ent.text.strip().rstrip(".,;:")
             if name.lower().startswith("the "):
                 name = name[4:]
@@ -319,6 +322,13 @@ def collect(article: Article) -> None:
             continue
         seen.add((ent.start, ent.end))
         mentions.append(_mention(article, ent.start_char, ent.end_char, name, label_org, ent))
+    orgs = [(m.start, m.end) for m in mentions if m.is_org]
+    mentions = [  # "Bernie" inside "The Bernie and Sid Show"
+        m
+        for m in mentions
+        if m.is_org
+        or not any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in orgs)
+    ]
 
     aliases: dict[str, str] = {}
     for match in _NICKNAME.finditer(text):
@@ -444,6 +454,23 @@ def _extend_right(ent: Span) -> Span:
     while _joins_hyphenated(doc, end) and not doc[end + 1].ent_type_:
         end += 2
     return doc[ent.start : end] if end != ent.end else ent
+
+
+def _extend_org_left(ent: Span) -> Span:
+    """An organisation named for two people or places, split by the model at its 'and'
+    ("Bernie" + "and" + "Sid Show" is "The Bernie and Sid Show")."""
+    doc = ent.doc
+    start = ent.start
+    if ent[-1].lower_ not in ORG_WORDS or start < 2 or doc[start - 1].lower_ not in {"and", "&"}:
+        return ent
+    if not (doc[start - 2].pos_ == "PROPN" and is_name_word(doc[start - 2].text)):
+        return ent
+    start -= 2
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and is_name_word(doc[start - 1].text):
+        start -= 1
+    if start > 0 and doc[start - 1].lower_ == "the":
+        start -= 1
+    return doc[start : ent.end]
 
 
 def _extend_left(ent: Span) -> Span:

@@ -89,6 +89,7 @@ SPEECH_NOUNS = frozenset(
         "opinion",
         "decision",
         "message",
+        "account",  # a social-media account speaks for its owner
     ]
 )
 
@@ -430,7 +431,7 @@ def _owner(article: Article, noun: Token) -> str | None:
     for child in noun.children:
         if child.dep_ == "poss":
             candidates.append(child)
-        if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}:
+        if child.dep_ == "prep" and child.lower_ in {"from", "by", "of", "for"}:
             candidates.extend(c for c in child.children if c.dep_ == "pobj")
     verb = noun.head
     if noun.dep_ == "pobj":

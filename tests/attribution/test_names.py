@@ -99,6 +99,13 @@ def test_canonical_speaker(quotes_of, text: str, speaker: str) -> None:
             '"We share the family\'s grief," the Coastal Ministry said on Monday.',
             ["Kestrian Ministry of Coastal Affairs"],
         ),
+        # a programme named for two hosts, and its account speaking for it
+        (
+            "Radio host Cal Dunmore retired on Friday.\n\n"
+            "The account for The Milo and Tess Show, which replaced his programme, tweeted: "
+            '"Thank you, Cal. Enjoy the quiet."',
+            ["Milo and Tess Show"],
+        ),
         # a name after "group" is the group's, not a person's
         (
             "In reply, Rosa Teague of national campaign group Saving Lantern Hills said, "
