@@ -15,10 +15,11 @@ are unnamed: speaker None, except a singular one in the headline or lede that th
 paragraphs identify ('a judge who said ...' then 'Circuit Judge Ada Roe'), the news style of
 delayed identification. A definite nominal that matches an earlier unnamed introduction
 better than any named person ('A senior official ... the official said') is unnamed too. A
-document speaks for its issuer ('an Acme press release', 'a review by Hale & Co', 'the
-statement' -> who issued it), and 'the company' is the organisation the writer has just
-reported. A definite role with no matching descriptor goes to the paragraph's own subject,
-else the latest speaker, at low confidence.
+document speaks for its issuer (an unnamed group's, 'the family's statement', is unnamed)
+('an Acme press release', 'a review by Hale & Co', 'the statement' -> who issued it), and
+'the company' is the organisation the writer has just reported. A definite role with no
+matching descriptor goes to the paragraph's own subject, else the latest speaker, at low
+confidence.
 
 Why: news introduces a person once with their role and then refers to them by the role;
 reading the roles off the introductions generalises without any list of titles.
@@ -213,6 +214,11 @@ def resolve(
         owner = _owner(article, document)
         if owner is not None:
             return owner, [], "nominal:document"
+        if any(
+            c.dep_ == "poss" and c.pos_ == "NOUN" and c.lower_ not in ORG_WORDS | _GENERIC_ORG
+            for c in document.children
+        ):
+            return None, [], "nominal:unnamed"  # "the family's statement": an unnamed group
     if first in INDEFINITE or (head.tag_ in {"NNS", "NNPS"} and first not in DEFINITE):
         given = given_name(head)
         if given is not None:

@@ -9,11 +9,13 @@ quotation is rejected, and a pattern fallback then takes the noun phrase next to
 inside the frame (or the name between commas after a role noun: 'Your rival, Ana Ruiz, has
 called it') (spaCy's small model often mis-parses sentences that open with a quotation).
 'according to X' takes X; a dash trailer or a headline colon takes the name that follows or
-precedes. When the parse heads a long subject on an earlier proper noun but a person's name,
-hanging from a role noun, stands right before the verb ('The Institute's director, Dr. Ana
-Roe, said'), that name is the speaker. Words a speaker reads out from a document are the
-document's author's ('He read aloud a text that Ana Roe sent: "..."' -> Ana Roe), and the
-agent of a passive cue speaks, not its subject ('Roe was said by friends to be "livid"').
+precedes, and a colon frame with no usable subject takes its document ('The family's
+statement read:'). When the parse heads a long subject on an earlier proper noun but a
+person's name, hanging from a role noun, stands right before the verb ('The Institute's
+director, Dr. Ana Roe, said'), that name is the speaker. Words a speaker reads out from a
+document are the document's author's ('He read aloud a text that Ana Roe sent: "..."' -> Ana
+Roe), and the agent of a passive cue speaks, not its subject ('Roe was said by friends to be
+"livid"').
 
 Why: most attribution errors come from taking the nearest name instead of the subject of
 the cue; syntax plus a frame-bounded pattern is robust to both.
@@ -29,6 +31,7 @@ from .nominals import SPEECH_NOUNS
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _STOP_DEPS = {"relcl", "acl", "advcl", "ccomp", "punct", "cc", "conj", "prep"}
+_DOCUMENT_DEPS = {"nsubj", "nsubjpass", "ROOT"}  # the parse often misses "read" at a colon
 _SKIP_WORDS = {"also", "later", "then", "again", "once", "further", "previously", "earlier"}
 
 
@@ -59,6 +62,9 @@ def mention_tokens(article: Article, cue: Cue) -> list[Token]:
             subjects = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
             if tok.pos_ in {"VERB", "AUX"} and subjects and _usable(article, subjects[0], cue):
                 return _expand(article, subjects[0])  # 'The chair ended with a warning:'
+        for tok in frame:
+            if tok.lower_ in SPEECH_NOUNS and tok.pos_ == "NOUN" and tok.dep_ in _DOCUMENT_DEPS:
+                return _expand(article, tok)  # 'The family's statement on the death read:'
         words = [t for t in frame if t.text != ":"]
         return words[-4:]
     verb = cue.token

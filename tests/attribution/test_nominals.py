@@ -81,6 +81,16 @@ def test_a_lede_source_is_identified_later(quotes_of) -> None:
     assert quote.speaker == "Wren Adeyinka"
 
 
+def test_a_document_of_an_unnamed_group_is_unnamed(quotes_of) -> None:
+    text = (
+        "Broadcaster Len Ashby died on Friday.\n\n"
+        'Ashby said last year he wanted no fuss. "Keep it small," he said.\n\n'
+        "The family's statement on the death read: "
+        '"Len loved the radio, and the radio loved him back."'
+    )
+    assert quotes_of(text)[-1].speaker is None
+
+
 def test_unnamed_introduction_stays_unnamed(quotes_of) -> None:
     text = (
         "Minister Alma Rask defended the plan. A senior ministry official, speaking on "
