@@ -224,6 +224,8 @@ ORG_WORDS: frozenset[str] = frozenset(
         "airways",
         "engineers",
         "campaign",
+        "embassy",
+        "consulate",
         "show",  # a programme speaks through its account ("The Lunchtime Show tweeted")
     ]
 )
@@ -292,7 +294,13 @@ def collect(article: Article) -> None:
     mentions: list[Mention] = []
     inside_quote = article.in_quote
 
-    ents = [e for e in doc.ents if e.label_ in {"PERSON", "ORG"} and not inside_quote(e.start_char)]
+    ents = [
+        e
+        for e in doc.ents
+        if e.label_ in {"PERSON", "ORG"}
+        and not inside_quote(e.start_char)
+        and "\n" not in e.text  # "X.\n\nAnalysts": a name never spans a paragraph break
+    ]
     person_words = {t.text for e in ents if e.label_ == "PERSON" for t in e if is_name_word(t.text)}
     for match in _NICKNAME.finditer(text):
         person_words.update((match.group(1), match.group(2)))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from quotes.attribution import extract_quotations
 from quotes.attribution.names import _fits, _initials, is_name_word
 
 
@@ -116,3 +117,23 @@ def test_canonical_speaker(quotes_of, text: str, speaker: str) -> None:
 )
 def test_name_forms(quotes_of, text: str, speakers: list[str]) -> None:
     assert [q.speaker for q in quotes_of(text)] == speakers
+
+
+@pytest.mark.model
+def test_no_speaker_name_spans_a_paragraph_break(nlp) -> None:
+    text = (
+        '"Took long enough," the fund\'s founder Ivo Marsh wrote on X.\n\n'
+        "Analysts said the merger would face a long review by regulators."
+    )
+    quotations = extract_quotations(text, nlp=nlp)
+    assert quotations
+    assert all("\n" not in (q.speaker or "") for q in quotations)
+
+
+@pytest.mark.model
+def test_the_embassy_is_the_named_embassy(quotes_of) -> None:
+    text = (
+        "Police wrote to the Kestrian Embassy in Lund about the crash.\n\n"
+        '"We are reviewing the request," the embassy said.'
+    )
+    assert quotes_of(text)[-1].speaker == "Kestrian Embassy"
