@@ -39,6 +39,7 @@ INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several", "two", "
 DEFINITE = frozenset({"the", "this", "that", "his", "her", "its", "their", "our"})
 SAME_PARAGRAPH_SUBJECT = 1.0
 NOMINAL_REACH = 30  # paragraphs: roles are introduced once, often early in the story
+DOCUMENT_REACH = 8  # paragraphs back to the introduction of "the report" with its issuer
 _AGE = re.compile(r"^(\d{1,3})-year-old$")
 _STOP = frozenset({"the", "a", "an", "of", "for", "at", "in", "'s", "\u2019s", "and", "to"})
 _GENERIC_ORG = frozenset({"company", "firm", "group", "business", "organisation", "organization"})
@@ -422,7 +423,7 @@ def _author(article: Article, noun: str, at: int, recent: list[tuple[int, str]])
             ]
         )
     for tok in earlier:
-        if tok.i < here and article.paragraph_at(tok.idx) < para - 3:
+        if tok.i < here and article.paragraph_at(tok.idx) < para - DOCUMENT_REACH:
             break
         if tok.lower_ != noun or article.in_quote(tok.idx):
             continue

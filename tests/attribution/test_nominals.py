@@ -91,6 +91,19 @@ def test_a_document_of_an_unnamed_group_is_unnamed(quotes_of) -> None:
     assert quotes_of(text)[-1].speaker is None
 
 
+def test_a_document_keeps_its_issuer_across_paragraphs(quotes_of) -> None:
+    text = (
+        "Ferry sank after pump failure, inquiry finds\n\n"
+        "A ferry sank in May because its pumps failed, the Marine Accident Board said in "
+        "an interim report on Tuesday.\n\n"
+        "The crew had raised the alarm promptly.\n\n"
+        "Chief inspector Odd Haraldsen told reporters the pumps were old.\n\n"
+        '"We found no sign of sabotage," he said.\n\n'
+        '"The pumps had not been serviced for six years," the report said.'
+    )
+    assert quotes_of(text)[-1].speaker == "Marine Accident Board"
+
+
 def test_unnamed_introduction_stays_unnamed(quotes_of) -> None:
     text = (
         "Minister Alma Rask defended the plan. A senior ministry official, speaking on "
