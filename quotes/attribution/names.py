@@ -798,7 +798,8 @@ def canonical_for(article: Article, tokens: Span | list[Token]) -> str | None:
         cand = _words(m.canonical)
         if (key == cand or _fits(key, cand)) and (best is None or len(cand) > len(_words(best))):
             best = m.canonical
-    if best is None:
+    place = all(t.ent_type_ in {"GPE", "LOC"} for t in tokens if t.text[:1].isupper())
+    if best is None and not place:  # "Ashcombe County" is not its Board of Commissioners
         for m in article.mentions:
             if m.is_org and name.lower() in m.canonical.lower():
                 return m.canonical

@@ -137,3 +137,14 @@ def test_the_embassy_is_the_named_embassy(quotes_of) -> None:
         '"We are reviewing the request," the embassy said.'
     )
     assert quotes_of(text)[-1].speaker == "Kestrian Embassy"
+
+
+@pytest.mark.model
+def test_a_place_is_not_the_body_named_after_it(quotes_of) -> None:
+    text = (
+        "The Brackley County Board of Supervisors voted to close the pool.\n\n"
+        "Swimming has fallen by half since 2016, according to figures published by "
+        'Brackley County, but one lifeguard said the pool was "full every summer."\n\n'
+        'According to Brackley County, "the pool loses money every month."'
+    )
+    assert quotes_of(text)[-1].speaker == "Brackley County"
