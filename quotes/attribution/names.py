@@ -304,6 +304,13 @@ def collect(article: Article) -> None:
     person_words = {t.text for e in ents if e.label_ == "PERSON" for t in e if is_name_word(t.text)}
     for match in _NICKNAME.finditer(text):
         person_words.update((match.group(1), match.group(2)))
+    full_names = {  # words of people named in full somewhere in the article
+        t.text
+        for e in ents
+        if e.label_ == "PERSON" and len(e) >= 2
+        for t in e
+        if is_name_word(t.text)
+    }
     businesses: set[str] = set()  # tagged PERSON, but shown by their context to be orgs
     for ent in sorted(ents, key=lambda e: e.label_ != "PERSON"):
         label_org = ent.label_ == "ORG"
@@ -315,7 +322,7 @@ def collect(article: Article) -> None:
             label_org = True
             businesses.add(ent.text.strip())
         if not label_org:
-            ent = _extend_right(_extend_left(ent))
+            ent = _extend_right(_extend_left(ent, full_names))
         if label_org:
             ent = _extend_org_left(ent)
             name = ent.text.strip().rstrip(".,;:")
@@ -375,8 +382,17 @@ def collect(article: Article) -> None:
             else:
                 break
         j = _org_tail(doc, i, j, covered)
-        span = doc[i:j]
         named_org = doc[j - 1].lower_ in ORG_WORDS  # "the Harbor and Warehouse Workers Union"
+        if (
+            not named_org
+            and j - i >= 2
+            and tok.is_sent_start
+            and tok.text not in known
+            and all(t.text in known or t.text in _HYPHENS for t in doc[i + 1 : j])
+        ):
+            i += 1  # "Longtime Imus": a sentence-initial capital glued to a known name
+            tok = doc[i]
+        span = doc[i:j]
         if (
             (j - i >= 2 or tok.dep_ in {"nsubj", "appos"} or tok.text in known)
             and not _described(span)
@@ -481,16 +497,19 @@ def _extend_org_left(ent: Span) -> Span:
     return doc[start : ent.end]
 
 
-def _extend_left(ent: Span) -> Span:
-    """Take in capitalised name words the entity missed on its left ("Leyla" Hasanova)."""
+def _extend_left(ent: Span, full_names: set[str]) -> Span:
+    """Take in capitalised name words the entity missed on its left ("Leyla" Hasanova), but
+    not a sentence-initial capital before a name given in full elsewhere ("Longtime Imus")."""
     start = ent.start
     doc = ent.doc
+    known = all(t.text in full_names or t.text in _HYPHENS for t in ent)
     while (
         start > 0
         and doc[start - 1].pos_ == "PROPN"
         and is_name_word(doc[start - 1].text)
         and not doc[start - 1].ent_type_
         and ent.start - start < 2
+        and not (known and doc[start - 1].is_sent_start and doc[start - 1].text not in full_names)
     ):
         start -= 1
     return doc[start : ent.end] if start != ent.start else ent

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from quotes.attribution import extract_quotations
-from quotes.attribution.names import _fits, _initials, is_name_word
+from quotes.attribution.context import Article
+from quotes.attribution.marks import split_paragraphs
+from quotes.attribution.names import _fits, _initials, collect, is_name_word
 
 
 @pytest.mark.parametrize(
@@ -148,3 +150,19 @@ def test_a_place_is_not_the_body_named_after_it(quotes_of) -> None:
         'According to Brackley County, "the pool loses money every month."'
     )
     assert quotes_of(text)[-1].speaker == "Brackley County"
+
+
+@pytest.mark.model
+def test_a_sentence_initial_word_is_not_glued_to_a_known_name(nlp) -> None:
+    text = (
+        "Radio host Len Ashby died on Friday, his family said.\n\n"
+        "Longtime Ashby producer Mina Kerr tweeted a photograph of the studio."
+    )
+    doc = nlp.make_doc(text)
+    for _, pipe in nlp.pipeline:
+        if pipe.__class__.__name__ != "QuotationFinder":
+            doc = pipe(doc)
+    article = Article(doc, split_paragraphs(text))
+    collect(article)
+    assert {m.canonical for m in article.mentions} >= {"Len Ashby", "Mina Kerr"}
+    assert not any("Longtime" in m.canonical for m in article.mentions)
