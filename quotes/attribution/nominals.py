@@ -13,13 +13,13 @@ one ('Day's animal foundation') to the organisation named after its possessor, w
 article names it in full. Indefinite or bare plural sources ('a Kremlin aide', 'officials')
 are unnamed: speaker None, except a singular one in the headline or lede that the next three
 paragraphs identify ('a judge who said ...' then 'Circuit Judge Ada Roe'), the news style of
-delayed identification. A definite nominal that matches an earlier unnamed introduction
-better than any named person ('A senior official ... the official said') is unnamed too. A
-document speaks for its issuer (an unnamed group's, 'the family's statement', is unnamed)
-('an Acme press release', 'a review by Hale & Co', 'the statement' -> who issued it), and
-'the company' is the organisation the writer has just reported. A definite role with no
-matching descriptor goes to the paragraph's own subject, else the latest speaker, at low
-confidence.
+delayed identification. A definite plural ('the scientists', 'their lawyers') is an unnamed
+group. A definite nominal that matches an earlier unnamed introduction better than any named
+person ('A senior official ... the official said') is unnamed too. A document speaks for its
+issuer (an unnamed group's, 'the family's statement', is unnamed) ('an Acme press release',
+'a review by Hale & Co', 'the statement' -> who issued it), and 'the company' is the
+organisation the writer has just reported. A definite role with no matching descriptor goes
+to the paragraph's own subject, else the latest speaker, at low confidence.
 
 Why: news introduces a person once with their role and then refers to them by the role;
 reading the roles off the introductions generalises without any list of titles.
@@ -228,6 +228,13 @@ def resolve(
         if named is not None:
             return named, [], "nominal:lede"
         return None, [], "nominal:unnamed"
+    if (
+        head.tag_ == "NNS"
+        and first in DEFINITE
+        and head_word not in ORG_WORDS
+        and not any(t.like_num for t in words)
+    ):
+        return None, [], "nominal:unnamed"  # "the scientists", "their lawyers": a group
     if head_word in SPEECH_NOUNS:
         author = _author(article, head_word, at, recent)
         if author is not None:

@@ -4,18 +4,19 @@ Rule: the speaker of a reporting verb is its grammatical subject (nsubj), wherev
 ('she said', 'said Smith', 'Smith, a doctor, said'). When the subject is a role noun with a
 name in apposition or right after it ('her spokeswoman, Jane Roe, said', 'said study
 co-author Ted Roe') the name wins; a relative pronoun stands for its antecedent ('a judge
-who said'). The parse is checked against the frame: a subject outside the frame or inside a
-quotation is rejected, and a pattern fallback then takes the noun phrase next to the verb
-inside the frame (or the name between commas after a role noun: 'Your rival, Ana Ruiz, has
-called it') (spaCy's small model often mis-parses sentences that open with a quotation).
-'according to X' takes X; a dash trailer or a headline colon takes the name that follows or
-precedes, and a colon frame with no usable subject takes its document ('The family's
-statement read:'). When the parse heads a long subject on an earlier proper noun but a
-person's name, hanging from a role noun, stands right before the verb ('The Institute's
-director, Dr. Ana Roe, said'), that name is the speaker. Words a speaker reads out from a
-document are the document's author's ('He read aloud a text that Ana Roe sent: "..."' -> Ana
-Roe), and the agent of a passive cue speaks, not its subject ('Roe was said by friends to be
-"livid"').
+who said'); an active verb the parser hangs on a reported passive clause ('X said the emails
+were sent and called them') takes the reporting verb's subject. The parse is checked against
+the frame: a subject outside the frame or inside a quotation is rejected, and a pattern
+fallback then takes the noun phrase next to the verb inside the frame (or the name between
+commas after a role noun: 'Your rival, Ana Ruiz, has called it') (spaCy's small model often
+mis-parses sentences that open with a quotation). 'according to X' takes X; a dash trailer
+or a headline colon takes the name that follows or precedes, and a colon frame with no
+usable subject takes its document ('The family's statement read:'). When the parse heads a
+long subject on an earlier proper noun but a person's name, hanging from a role noun, stands
+right before the verb ('The Institute's director, Dr. Ana Roe, said'), that name is the
+speaker. Words a speaker reads out from a document are the document's author's ('He read
+aloud a text that Ana Roe sent: "..."' -> Ana Roe), and the agent of a passive cue speaks,
+not its subject ('Roe was said by friends to be "livid"').
 
 Why: most attribution errors come from taking the nearest name instead of the subject of
 the cue; syntax plus a frame-bounded pattern is robust to both.
@@ -145,7 +146,18 @@ def _name_at_verb(article: Article, verb: Token, subject: Token) -> list[Token]:
 
 def _subject(article: Article, verb: Token, cue: Cue) -> Token | None:
     """The verb's subject (or its governing verb's, for 'he said, adding'), checked."""
-    for head in (verb, verb.head if verb.dep_ in {"advcl", "conj", "xcomp"} else None):
+    heads = [verb, verb.head if verb.dep_ in {"advcl", "conj", "xcomp"} else None]
+    # 'X said the emails had been sent and called them "...": the parser hangs the active
+    # verb on the reported passive clause; its speaker is the reporting verb's subject
+    misparsed = (
+        verb.dep_ == "conj"
+        and verb.head.dep_ == "ccomp"
+        and not any(c.dep_ == "auxpass" for c in verb.children)
+        and any(c.dep_ == "nsubjpass" for c in verb.head.children)
+    )
+    if misparsed:
+        heads = [verb, verb.head.head]
+    for head in heads:
         if head is None:
             continue
         for child in head.children:

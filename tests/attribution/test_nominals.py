@@ -104,6 +104,16 @@ def test_a_document_keeps_its_issuer_across_paragraphs(quotes_of) -> None:
     assert quotes_of(text)[-1].speaker == "Marine Accident Board"
 
 
+def test_a_definite_plural_is_an_unnamed_group(quotes_of) -> None:
+    text = (
+        "Glaciologist Ruth Ombaka led the study.\n\n"
+        '"We were surprised," Ombaka said.\n\n'
+        "Warm water rises above cold water, creating what the scientists describe as a "
+        '"hidden waterfall" under the ice.'
+    )
+    assert quotes_of(text)[-1].speaker is None
+
+
 def test_unnamed_introduction_stays_unnamed(quotes_of) -> None:
     text = (
         "Minister Alma Rask defended the plan. A senior ministry official, speaking on "
