@@ -161,6 +161,19 @@ TITLES: frozenset[str] = HONORIFICS | frozenset(
         "writer",
     ]
 )
+# Titles that only ever precede a person's name (unlike "General" in "General Motors").
+_PERSONAL_TITLES: frozenset[str] = HONORIFICS | frozenset(
+    [
+        "councilman",
+        "councilwoman",
+        "congressman",
+        "congresswoman",
+        "assemblyman",
+        "assemblywoman",
+        "senator",
+        "mayor",
+    ]
+)
 ORG_WORDS: frozenset[str] = frozenset(
     [
         "ministry",
@@ -430,13 +443,17 @@ _ORG_LINKS = frozenset({"and", "&", "of", "for"})
 
 def _org_tail(doc: Doc, i: int, j: int, covered: set[int]) -> int:
     """Extend the capitalised run ``doc[i:j]`` over linking words when the longer run is an
-    organisation's name ("Harbor and Warehouse Workers Union", "Department of State"). "of"
-    and "for" link only after an organisation word, so "Ana Ruiz of Acme Ltd" stays apart."""
+    organisation's name ("the Harbor and Warehouse Workers Union", "Department of State").
+    "of" and "for" link only after an organisation word, so "Ana Ruiz of Acme Ltd" stays
+    apart; "and" only in a name under "the", so two parties stay two."""
     end = j
     k = j
+    titled = i > 0 and doc[i - 1].lower_ == "the"
     while k + 1 < len(doc) and doc[k].lower_ in _ORG_LINKS and k not in covered:
         if doc[k].lower_ in {"of", "for"} and doc[k - 1].lower_ not in ORG_WORDS:
             break
+        if doc[k].lower_ in {"and", "&"} and not titled:
+            break  # "between Ana Ruiz and Kestrel Holdings": two parties, not one name
         m = k + 1
         while m < len(doc) and m not in covered and doc[m].pos_ == "PROPN":
             if not is_name_word(doc[m].text):
@@ -482,7 +499,8 @@ def _extend_right(ent: Span) -> Span:
 
 def _extend_org_left(ent: Span) -> Span:
     """An organisation named for two people or places, split by the model at its 'and'
-    ("Bernie" + "and" + "Sid Show" is "The Bernie and Sid Show")."""
+    ("The Bernie" + "and" + "Sid Show" is "The Bernie and Sid Show"); the article in front
+    tells it from two parties ("between Ana Ruiz and Acme Group")."""
     doc = ent.doc
     start = ent.start
     if ent[-1].lower_ not in ORG_WORDS or start < 2 or doc[start - 1].lower_ not in {"and", "&"}:
@@ -492,9 +510,9 @@ def _extend_org_left(ent: Span) -> Span:
     start -= 2
     while start > 0 and doc[start - 1].pos_ == "PROPN" and is_name_word(doc[start - 1].text):
         start -= 1
-    if start > 0 and doc[start - 1].lower_ == "the":
-        start -= 1
-    return doc[start : ent.end]
+    if start == 0 or doc[start - 1].lower_ != "the":
+        return ent  # "a dispute between Ana Ruiz and Acme Group": two parties
+    return doc[start - 1 : ent.end]
 
 
 def _extend_left(ent: Span, full_names: set[str]) -> Span:
@@ -647,8 +665,7 @@ def _person_like(ent: Span, person_words: set[str]) -> bool:
         return False
     if all(t.text in person_words for t in words):
         return True
-    first = words[0].lower_.rstrip(".")
-    if len(words) >= 2 and (first in HONORIFICS or first.endswith(("man", "woman"))):
+    if len(words) >= 2 and words[0].lower_.rstrip(".") in _PERSONAL_TITLES:
         return True  # "Councilwoman Tove Ravel", "Dr. Ana Silva" tagged ORG
     if has_role_apposition(ent):
         return True

@@ -166,3 +166,29 @@ def test_a_sentence_initial_word_is_not_glued_to_a_known_name(nlp) -> None:
     collect(article)
     assert {m.canonical for m in article.mentions} >= {"Len Ashby", "Mina Kerr"}
     assert not any("Longtime" in m.canonical for m in article.mentions)
+
+
+def _mentions(nlp, text: str) -> dict[str, bool]:
+    """Canonical name -> is_org for the mentions ``collect`` finds in ``text``."""
+    doc = nlp.make_doc(text)
+    for _, pipe in nlp.pipeline:
+        if pipe.__class__.__name__ != "QuotationFinder":
+            doc = pipe(doc)
+    article = Article(doc, split_paragraphs(text))
+    collect(article)
+    return {m.canonical: m.is_org for m in article.mentions}
+
+
+@pytest.mark.model
+def test_two_parties_joined_by_and_stay_apart(nlp) -> None:
+    found = _mentions(nlp, "The court heard a dispute between Ana Ruiz and Kestrel Holdings.")
+    assert not any(" and " in name for name in found)
+
+
+@pytest.mark.model
+def test_a_titled_org_entity_is_a_person_but_a_firm_is_not(nlp) -> None:
+    found = _mentions(
+        nlp, "Goldman Sachs cut its forecast. Councilwoman Tove Ravel called it a warning."
+    )
+    assert found.get("Goldman Sachs") is True
+    assert found.get("Tove Ravel") is False
