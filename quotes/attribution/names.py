@@ -4,9 +4,16 @@ Rule: collect every person and organisation named outside quotations (spaCy's en
 plus a capitalised-word fallback for names the small model misses, such as hyphenated
 surnames tagged ORG or a name right before an appositive). A person's name is stripped
 of titles and descriptors ("NATO Secretary General Mark Rutte" -> "Mark Rutte") and of a
-nickname in quotation marks (Robert "Bobby" Kane -> "Robert Kane"). Any later, shorter
-mention ("Rutte", "Mr. Rutte") maps to the fullest name that ends on the same word, or
-starts with the same first name when only a first name is given.
+nickname in quotation marks (Robert "Bobby" Kane -> "Robert Kane"; "Bobby Kane" elsewhere
+is the same man). Any later, shorter mention ("Rutte", "Mr. Rutte") maps to the fullest
+name that ends on the same word, or starts with the same first name when only a first
+name is given. A hyphenated surname is one name even when the model splits it ("Delia
+Fontaine-Park"); a lone capitalised word under an article is a description, not a name
+("the fiery Glaswegian"); a business named like a person ("the restaurant Maison Ama") is
+an organisation wherever its name recurs. An organisation's short form ("State
+Department", "the Workers Union") maps to the full name given in the article ("United
+States Department of State", "Harbor and Warehouse Workers Union"), and an organisation
+named for two people is one name ("The Bernie and Sid Show", not "Bernie").
 
 Why: news names a person in full once and by surname afterwards; editors need one speaker
 per person, and the fullest form is what a reader would recognise.
@@ -17,7 +24,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .context import Article, Mention
 from .cues import CUE_FORMS, NAMING_FORMS
@@ -66,6 +73,12 @@ TITLES: frozenset[str] = HONORIFICS | frozenset(
         "pope",
         "councillor",
         "councilor",
+        "councilman",
+        "councilwoman",
+        "congressman",
+        "congresswoman",
+        "assemblyman",
+        "assemblywoman",
         "alderman",
         "father",
         "reverend",
@@ -148,6 +161,19 @@ TITLES: frozenset[str] = HONORIFICS | frozenset(
         "writer",
     ]
 )
+# Titles that only ever precede a person's name (unlike "General" in "General Motors").
+_PERSONAL_TITLES: frozenset[str] = HONORIFICS | frozenset(
+    [
+        "councilman",
+        "councilwoman",
+        "congressman",
+        "congresswoman",
+        "assemblyman",
+        "assemblywoman",
+        "senator",
+        "mayor",
+    ]
+)
 ORG_WORDS: frozenset[str] = frozenset(
     [
         "ministry",
@@ -211,11 +237,14 @@ ORG_WORDS: frozenset[str] = frozenset(
         "airways",
         "engineers",
         "campaign",
+        "embassy",
+        "consulate",
+        "show",  # a programme speaks through its account ("The Lunchtime Show tweeted")
     ]
 )
 _NAME_WORD = re.compile(r"^[A-Z\u00c0-\u00de][\w\u00c0-\u024f'\u2019.-]*$")
 _NICKNAME = re.compile(
-    r"\b([A-Z][\w\u00c0-\u024f-]+) [\"\u201c\u2018'](?:[^\"\u201d\u2019'\n]{1,30})"
+    r"\b([A-Z][\w\u00c0-\u024f-]+) [\"\u201c\u2018'](?:[A-Z][^\"\u201d\u2019'\n.!?]{0,29})"
     r"[\"\u201d\u2019'] ([A-Z][\w\u00c0-\u024f-]+(?:-[A-Z][\w-]+)?)"
 )
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
@@ -261,6 +290,7 @@ def name_from_tokens(tokens: Span | list[Token]) -> str:
     return "".join(t.text_with_ws for t in run).strip()
 
 
+_HYPHENS = frozenset({"-", "\u2011"})
 _TRAILING = {"'s", "\u2019s", "'", "\u2019", ",", ".", ":", ";"}
 
 
@@ -277,19 +307,37 @@ def collect(article: Article) -> None:
     mentions: list[Mention] = []
     inside_quote = article.in_quote
 
-    ents = [e for e in doc.ents if e.label_ in {"PERSON", "ORG"} and not inside_quote(e.start_char)]
+    ents = [
+        e
+        for e in doc.ents
+        if e.label_ in {"PERSON", "ORG"}
+        and not inside_quote(e.start_char)
+        and "\n" not in e.text  # "X.\n\nAnalysts": a name never spans a paragraph break
+    ]
     person_words = {t.text for e in ents if e.label_ == "PERSON" for t in e if is_name_word(t.text)}
     for match in _NICKNAME.finditer(text):
         person_words.update((match.group(1), match.group(2)))
+    full_names = {  # words of people named in full somewhere in the article
+        t.text
+        for e in ents
+        if e.label_ == "PERSON" and len(e) >= 2
+        for t in e
+        if is_name_word(t.text)
+    }
+    businesses: set[str] = set()  # tagged PERSON, but shown by their context to be orgs
     for ent in sorted(ents, key=lambda e: e.label_ != "PERSON"):
         label_org = ent.label_ == "ORG"
+        while len(ent) > 1 and ent[-1].pos_ in {"ADP", "CCONJ"}:
+            ent = ent[:-1]  # "Moreau-Asante of": the model ran on into the next phrase
         if label_org and not looks_like_org(ent.text) and _person_like(ent, person_words):
             label_org = False
         elif not label_org and _org_like(ent):
             label_org = True
+            businesses.add(ent.text.strip())
         if not label_org:
-            ent = _extend_left(ent)
+            ent = _extend_right(_extend_left(ent, full_names))
         if label_org:
+            ent = _extend_org_left(ent)
             name = ent.text.strip().rstrip(".,;:")
             if name.lower().startswith("the "):
                 name = name[4:]
@@ -298,9 +346,19 @@ def collect(article: Article) -> None:
             name = name_from_tokens(ent)
         if len(name) < 2 or not name[:1].isupper():
             continue
+        if not label_org and _described(ent):
+            continue
         seen.add((ent.start, ent.end))
         mentions.append(_mention(article, ent.start_char, ent.end_char, name, label_org, ent))
+    orgs = [(m.start, m.end) for m in mentions if m.is_org]
+    mentions = [  # "Bernie" inside "The Bernie and Sid Show"
+        m
+        for m in mentions
+        if m.is_org
+        or not any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in orgs)
+    ]
 
+    aliases: dict[str, str] = {}
     for match in _NICKNAME.finditer(text):
         if inside_quote(match.start()):
             continue
@@ -308,6 +366,10 @@ def collect(article: Article) -> None:
         if first.lower() in TITLES:
             continue
         full = f"{first} {last}"
+        nickname = match.group(0)[len(first) + 2 : -len(last) - 2]
+        aliases[f"{nickname} {last}"] = full
+        if " " not in nickname:
+            aliases[nickname] = full
         para = article.paragraph_at(match.start())
         mentions.append(
             Mention(match.start(), match.end(), match.group(0), full, False, para, is_person=True)
@@ -325,43 +387,147 @@ def collect(article: Article) -> None:
             i += 1
             continue
         j = i
-        while j < n and j not in covered and doc[j].pos_ == "PROPN" and is_name_word(doc[j].text):
-            j += 1
+        while j < n and j not in covered:
+            if doc[j].pos_ == "PROPN" and is_name_word(doc[j].text):
+                j += 1
+            elif _joins_hyphenated(doc, j) and j + 1 not in covered:
+                j += 2  # "Fontaine-Park": the parser splits a hyphenated surname in three
+            else:
+                break
+        j = _org_tail(doc, i, j, covered)
+        named_org = doc[j - 1].lower_ in ORG_WORDS  # "the Harbor and Warehouse Workers Union"
+        if (
+            not named_org
+            and j - i >= 2
+            and tok.is_sent_start
+            and tok.text not in known
+            and all(t.text in known or t.text in _HYPHENS for t in doc[i + 1 : j])
+        ):
+            i += 1  # "Longtime Imus": a sentence-initial capital glued to a known name
+            tok = doc[i]
         span = doc[i:j]
         if (
             (j - i >= 2 or tok.dep_ in {"nsubj", "appos"} or tok.text in known)
+            and not _described(span)
             and not inside_quote(span.start_char)
             and (
                 tok.ent_type_ not in {"GPE", "LOC", "NORP", "DATE", "FAC", "PRODUCT", "EVENT"}
                 or has_role_apposition(span)
-                or all(t.text in known for t in span)
+                or all(t.text in known or t.text in _HYPHENS for t in span)
+                or span.text in known
             )
             and not (i > 0 and doc[i - 1].text in {"\u201c", '"', "\u2018", "'"})
-            and not (i > 0 and doc[i - 1].lower_ == "the")
+            and not (i > 0 and doc[i - 1].lower_ == "the" and not named_org)
         ):
-            name = name_from_tokens(span)
+            name = span.text if named_org else name_from_tokens(span)
             if len(name) > 1:
                 is_org = looks_like_org(name)
                 mentions.append(
                     _mention(article, span.start_char, span.end_char, name, is_org, span)
                 )
+                if not is_org and " " in name:
+                    known.update(name.split())
         i = max(j, i + 1)
 
     mentions.sort(key=lambda m: m.start)
     article.mentions = mentions
+    for m in mentions:  # "Bobby Kane" after Robert "Bobby" Kane
+        m.canonical = aliases.get(m.canonical, m.canonical)
+        if m.canonical in businesses:  # one name, one kind of entity per article
+            m.is_org, m.is_person = True, False
     _canonicalise(mentions)
 
 
-def _extend_left(ent: Span) -> Span:
-    """Take in capitalised name words the entity missed on its left ("Leyla" Hasanova)."""
+_ORG_LINKS = frozenset({"and", "&", "of", "for"})
+
+
+def _org_tail(doc: Doc, i: int, j: int, covered: set[int]) -> int:
+    """Extend the capitalised run ``doc[i:j]`` over linking words when the longer run is an
+    organisation's name ("the Harbor and Warehouse Workers Union", "Department of State").
+    "of" and "for" link only after an organisation word, so "Ana Ruiz of Acme Ltd" stays
+    apart; "and" only in a name under "the", so two parties stay two."""
+    end = j
+    k = j
+    titled = i > 0 and doc[i - 1].lower_ == "the"
+    while k + 1 < len(doc) and doc[k].lower_ in _ORG_LINKS and k not in covered:
+        if doc[k].lower_ in {"of", "for"} and doc[k - 1].lower_ not in ORG_WORDS:
+            break
+        if doc[k].lower_ in {"and", "&"} and not titled:
+            break  # "between Ana Ruiz and Kestrel Holdings": two parties, not one name
+        m = k + 1
+        while m < len(doc) and m not in covered and doc[m].pos_ == "PROPN":
+            if not is_name_word(doc[m].text):
+                break
+            m += 1
+        if m == k + 1:
+            break
+        k = m
+        if doc[k - 1].lower_ in ORG_WORDS:
+            end = k
+    return end
+
+
+def _described(ent: Span) -> bool:
+    """A lone capitalised word under a determiner is a description, not a name: "the fiery
+    Glaswegian", "a Londoner" (a name takes no article)."""
+    words = [t for t in ent if not t.is_punct]
+    return len(words) == 1 and any(
+        c.dep_ == "det" and c.lower_ in {"the", "a", "an"} for c in ent.root.children
+    )
+
+
+def _joins_hyphenated(doc: Doc, i: int) -> bool:
+    """Token ``i`` is an unspaced hyphen between two capitalised name words."""
+    return (
+        0 < i < len(doc) - 1
+        and doc[i].text in _HYPHENS
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and is_name_word(doc[i - 1].text)
+        and is_name_word(doc[i + 1].text)
+    )
+
+
+def _extend_right(ent: Span) -> Span:
+    """Take in the rest of a hyphenated surname the entity cut off (Delia Fontaine|-Park)."""
+    end = ent.end
+    doc = ent.doc
+    while _joins_hyphenated(doc, end) and not doc[end + 1].ent_type_:
+        end += 2
+    return doc[ent.start : end] if end != ent.end else ent
+
+
+def _extend_org_left(ent: Span) -> Span:
+    """An organisation named for two people or places, split by the model at its 'and'
+    ("The Bernie" + "and" + "Sid Show" is "The Bernie and Sid Show"); the article in front
+    tells it from two parties ("between Ana Ruiz and Acme Group")."""
+    doc = ent.doc
+    start = ent.start
+    if ent[-1].lower_ not in ORG_WORDS or start < 2 or doc[start - 1].lower_ not in {"and", "&"}:
+        return ent
+    if not (doc[start - 2].pos_ == "PROPN" and is_name_word(doc[start - 2].text)):
+        return ent
+    start -= 2
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and is_name_word(doc[start - 1].text):
+        start -= 1
+    if start == 0 or doc[start - 1].lower_ != "the":
+        return ent  # "a dispute between Ana Ruiz and Acme Group": two parties
+    return doc[start - 1 : ent.end]
+
+
+def _extend_left(ent: Span, full_names: set[str]) -> Span:
+    """Take in capitalised name words the entity missed on its left ("Leyla" Hasanova), but
+    not a sentence-initial capital before a name given in full elsewhere ("Longtime Imus")."""
     start = ent.start
     doc = ent.doc
+    known = all(t.text in full_names or t.text in _HYPHENS for t in ent)
     while (
         start > 0
         and doc[start - 1].pos_ == "PROPN"
         and is_name_word(doc[start - 1].text)
         and not doc[start - 1].ent_type_
         and ent.start - start < 2
+        and not (known and doc[start - 1].is_sent_start and doc[start - 1].text not in full_names)
     ):
         start -= 1
     return doc[start : ent.end] if start != ent.start else ent
@@ -442,14 +608,48 @@ ORG_APPOSITIONS = frozenset(
         "organization",
     ]
 )
+# Businesses and outlets that carry a person-like name ("the restaurant Maison Ama"); unlike
+# "operator" or "developer" these nouns never describe a person.
+VENUE_NOUNS = frozenset(
+    [
+        "restaurant",
+        "cafe",
+        "café",
+        "bar",
+        "pub",
+        "hotel",
+        "shop",
+        "store",
+        "bakery",
+        "brewery",
+        "gallery",
+        "theatre",
+        "theater",
+        "venue",
+        "brand",
+        "label",
+        "band",
+        "magazine",
+        "newspaper",
+        "podcast",
+        "website",
+        "app",
+    ]
+)
 
 
 def _org_like(ent: Span) -> bool:
     """A PERSON entity that is an organisation: an org word, a plural proper noun at the
-    end ("Kestrian Railways") or an organisation in apposition ("Acme, the company ...")."""
+    end ("Kestrian Railways") or an organisation in apposition ("Acme, the company ...",
+    "the Brixton restaurant Maison Ama")."""
     if looks_like_org(ent.text) or ent[-1].tag_ == "NNPS":
         return True
-    return any(c.dep_ == "appos" and c.lower_ in ORG_APPOSITIONS for c in ent.root.children)
+    root = ent.root
+    if any(c.dep_ == "appos" and c.lower_ in ORG_APPOSITIONS for c in root.children):
+        return True
+    if root.dep_ in {"appos", "compound"} and root.head.lower_ in VENUE_NOUNS:
+        return root.head.pos_ == "NOUN"
+    return any(c.dep_ == "compound" and c.lower_ in VENUE_NOUNS for c in root.children)
 
 
 def has_role_apposition(span: Span) -> bool:
@@ -465,10 +665,14 @@ def _person_like(ent: Span, person_words: set[str]) -> bool:
         return False
     if all(t.text in person_words for t in words):
         return True
+    if len(words) >= 2 and words[0].lower_.rstrip(".") in _PERSONAL_TITLES:
+        return True  # "Councilwoman Tove Ravel", "Dr. Ana Silva" tagged ORG
     if has_role_apposition(ent):
         return True
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lower_ in ORG_APPOSITIONS | VENUE_NOUNS:
+        return False  # "victim group Ending Clergy Abuse"
     if (
         before is not None
         and before.lower_.rstrip(".") in TITLES
@@ -578,7 +782,7 @@ def _canonicalise(mentions: list[Mention]) -> None:
         for longer in org_names:
             if len(longer) <= len(name):
                 break
-            if low in longer.lower():
+            if low in longer.lower() or _short_form(name, longer):
                 mapped[name] = longer
                 break
     for m in orgs:
@@ -601,6 +805,19 @@ def _orgs_that_are_people(mentions: list[Mention]) -> None:
             m.is_org, m.is_person, m.canonical = False, True, fits[0]
 
 
+def _short_form(short: str, full: str) -> bool:
+    """'State Department' is a short form of 'United States Department of State': two or
+    more words, all of them in the full name, ending on an organisation word it shares."""
+    words = _words(short)
+    full_words = set(_words(full))
+    return (
+        len(words) >= 2
+        and words[-1] in ORG_WORDS
+        and all(w in full_words for w in words)
+        and len(full_words) > len(set(words))
+    )
+
+
 def _initials(name: str) -> str:
     """'All Elite Wrestling' -> 'AEW' (small words skipped)."""
     return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
@@ -617,7 +834,8 @@ def canonical_for(article: Article, tokens: Span | list[Token]) -> str | None:
         cand = _words(m.canonical)
         if (key == cand or _fits(key, cand)) and (best is None or len(cand) > len(_words(best))):
             best = m.canonical
-    if best is None:
+    place = all(t.ent_type_ in {"GPE", "LOC"} for t in tokens if t.text[:1].isupper())
+    if best is None and not place:  # "Ashcombe County" is not its Board of Commissioners
         for m in article.mentions:
             if m.is_org and name.lower() in m.canonical.lower():
                 return m.canonical

@@ -28,6 +28,7 @@ CONFIDENCE: dict[str, float] = {
     "pronoun:unnamed": 0.6,
     "pronoun:given-name": 0.7,
     "nominal:given-name": 0.75,
+    "nominal:lede": 0.7,
     "pronoun:unresolved": 0.25,
     "nominal": 0.8,
     "nominal:org": 0.8,

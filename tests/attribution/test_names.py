@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.attribution.names import _fits, _initials, is_name_word
+from quotes.attribution import extract_quotations
+from quotes.attribution.context import Article
+from quotes.attribution.marks import split_paragraphs
+from quotes.attribution.names import _fits, _initials, collect, is_name_word
 
 
 @pytest.mark.parametrize(
@@ -62,3 +65,130 @@ def test_name_words(word: str, expected: bool) -> None:
 )
 def test_canonical_speaker(quotes_of, text: str, speaker: str) -> None:
     assert quotes_of(text)[-1].speaker == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a nickname form ("Tommy Brannigan") takes the full name given with the nickname
+        (
+            "Tommy Brannigan slams rival\n\n"
+            'Baker Thomas "Tommy" Brannigan has attacked a rival bakery.\n\n'
+            'The outspoken Dubliner, 52, called it "theft" on Sunday.',
+            ["Thomas Brannigan"],
+        ),
+        # a hyphenated surname the model leaves untagged is one name, not two
+        (
+            "LAKESIDE \u2014 Marisol Quenby-Hart was halfway through her speech.\n\n"
+            'Quenby-Hart, the Liberal nominee, paused. "We will win," she said.',
+            ["Marisol Quenby-Hart"],
+        ),
+        # a business tagged PERSON is not the "she" of the next quotation
+        (
+            "Ottoline Brisk-Mayo, 40, who runs the acclaimed Leeds restaurant Casa Verdel, "
+            'replied quickly. "I owe him nothing," she posted.',
+            ["Ottoline Brisk-Mayo"],
+        ),
+        # an organisation name joined by "and" the model does not tag stays whole
+        (
+            "The Quay and Depot Loaders Union, which represents the crews, called a strike."
+            '\n\n"Not one lorry leaves," the union wrote.',
+            ["Quay and Depot Loaders Union"],
+        ),
+        # the short form of an organisation named in full is that organisation
+        (
+            "The family followed advice from the Kestrian Ministry of Coastal Affairs.\n\n"
+            '"We share the family\'s grief," the Coastal Ministry said on Monday.',
+            ["Kestrian Ministry of Coastal Affairs"],
+        ),
+        # a programme named for two hosts, and its account speaking for it
+        (
+            "Radio host Cal Dunmore retired on Friday.\n\n"
+            "The account for The Milo and Tess Show, which replaced his programme, tweeted: "
+            '"Thank you, Cal. Enjoy the quiet."',
+            ["Milo and Tess Show"],
+        ),
+        # a name after "group" is the group's, not a person's
+        (
+            "In reply, Rosa Teague of national campaign group Saving Lantern Hills said, "
+            '"The council has ignored us for years."',
+            ["Rosa Teague"],
+        ),
+    ],
+)
+def test_name_forms(quotes_of, text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in quotes_of(text)] == speakers
+
+
+@pytest.mark.model
+def test_no_speaker_name_spans_a_paragraph_break(nlp) -> None:
+    text = (
+        '"Took long enough," the fund\'s founder Ivo Marsh wrote on X.\n\n'
+        "Analysts said the merger would face a long review by regulators."
+    )
+    quotations = extract_quotations(text, nlp=nlp)
+    assert quotations
+    assert all("\n" not in (q.speaker or "") for q in quotations)
+
+
+@pytest.mark.model
+def test_the_embassy_is_the_named_embassy(quotes_of) -> None:
+    text = (
+        "Police wrote to the Kestrian Embassy in Lund about the crash.\n\n"
+        '"We are reviewing the request," the embassy said.'
+    )
+    assert quotes_of(text)[-1].speaker == "Kestrian Embassy"
+
+
+@pytest.mark.model
+def test_a_place_is_not_the_body_named_after_it(quotes_of) -> None:
+    text = (
+        "The Brackley County Board of Supervisors voted to close the pool.\n\n"
+        "Swimming has fallen by half since 2016, according to figures published by "
+        'Brackley County, but one lifeguard said the pool was "full every summer."\n\n'
+        'According to Brackley County, "the pool loses money every month."'
+    )
+    assert quotes_of(text)[-1].speaker == "Brackley County"
+
+
+@pytest.mark.model
+def test_a_sentence_initial_word_is_not_glued_to_a_known_name(nlp) -> None:
+    text = (
+        "Radio host Len Ashby died on Friday, his family said.\n\n"
+        "Longtime Ashby producer Mina Kerr tweeted a photograph of the studio."
+    )
+    doc = nlp.make_doc(text)
+    for _, pipe in nlp.pipeline:
+        if pipe.__class__.__name__ != "QuotationFinder":
+            doc = pipe(doc)
+    article = Article(doc, split_paragraphs(text))
+    collect(article)
+    assert {m.canonical for m in article.mentions} >= {"Len Ashby", "Mina Kerr"}
+    assert not any("Longtime" in m.canonical for m in article.mentions)
+
+
+def _mentions(nlp, text: str) -> dict[str, bool]:
+    """Canonical name -> is_org for the mentions ``collect`` finds in ``text``."""
+    doc = nlp.make_doc(text)
+    for _, pipe in nlp.pipeline:
+        if pipe.__class__.__name__ != "QuotationFinder":
+            doc = pipe(doc)
+    article = Article(doc, split_paragraphs(text))
+    collect(article)
+    return {m.canonical: m.is_org for m in article.mentions}
+
+
+@pytest.mark.model
+def test_two_parties_joined_by_and_stay_apart(nlp) -> None:
+    found = _mentions(nlp, "The court heard a dispute between Ana Ruiz and Kestrel Holdings.")
+    assert not any(" and " in name for name in found)
+
+
+@pytest.mark.model
+def test_a_titled_org_entity_is_a_person_but_a_firm_is_not(nlp) -> None:
+    found = _mentions(
+        nlp, "Goldman Sachs cut its forecast. Councilwoman Tove Ravel called it a warning."
+    )
+    assert found.get("Goldman Sachs") is True
+    assert found.get("Tove Ravel") is False

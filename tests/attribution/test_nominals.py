@@ -25,11 +25,93 @@ pytestmark = pytest.mark.model
             '"Safety comes first," the ministry said in a statement.',
             "Transport Ministry",
         ),
+        # the role names the paragraph's subject when both rivals hold it
+        (
+            "Tarik Mensah, 30, the reigning champion, arrived first. Lev Sorokin, 36, a former "
+            "junior champion, followed.\n\n"
+            "Mensah laughed off talk that Sorokin's age would tell. "
+            '"Age is just a number," the champion said.',
+            "Tarik Mensah",
+        ),
+        # a party noun fits the party adjective of the introduction
+        (
+            "Orla Vance-Hale, the Democratic nominee for mayor, spoke first. Her opponent, "
+            'Colm Pryce, spoke later.\n\n"We will fix the roads," the Democrat said.',
+            "Orla Vance-Hale",
+        ),
+        # "the governor-elect" is not the outgoing governor, and words quoted inside an
+        # unnamed introduction do not make it match
+        (
+            'A few early messages came in: "Well done, Governor-elect Ravel."\n\n'
+            '"I won," Councilwoman Tove Ravel said on stage.\n\n'
+            "Ravel, 51, also thanked outgoing Governor Ines Pardo.\n\n"
+            '"Ines, you did well," the governor-elect said.',
+            "Tove Ravel",
+        ),
+        # a district or U.S. attorney is "the prosecutor"; a defence attorney is not
+        (
+            "District Attorney Lena Voss opened the case. Defense attorney Piet Arkwright "
+            'listened.\n\n"He lied to everyone," the prosecutor said.',
+            "Lena Voss",
+        ),
+        # a possessed organisation noun is the organisation named after its possessor
+        (
+            "Painter Edda Lorimer died on Monday, aged 90.\n\n"
+            'Lorimer\'s wildlife trust said she had been "peaceful and happy to the end".\n\n'
+            "In 1980 she founded the Edda Lorimer Wildlife Trust.",
+            "Edda Lorimer Wildlife Trust",
+        ),
     ],
 )
 def test_nominal_cues(quotes_of, text: str, speaker: str) -> None:
     quote = quotes_of(text)[-1]
     assert quote.speaker == speaker
+
+
+def test_a_lede_source_is_identified_later(quotes_of) -> None:
+    text = (
+        "Ferry boss jailed\n\n"
+        "A ferry company boss who sank his own boat for the insurance was jailed on Tuesday "
+        'by a magistrate who said he had "gambled with the lives of his crew."\n\n'
+        "Osric Penhale, 61, admitted the fraud in May.\n\n"
+        "Senior Magistrate Wren Adeyinka, who also banned him from running a company, spoke "
+        "for ten minutes."
+    )
+    quote = quotes_of(text)[-1]
+    assert quote.speaker == "Wren Adeyinka"
+
+
+def test_a_document_of_an_unnamed_group_is_unnamed(quotes_of) -> None:
+    text = (
+        "Broadcaster Len Ashby died on Friday.\n\n"
+        'Ashby said last year he wanted no fuss. "Keep it small," he said.\n\n'
+        "The family's statement on the death read: "
+        '"Len loved the radio, and the radio loved him back."'
+    )
+    assert quotes_of(text)[-1].speaker is None
+
+
+def test_a_document_keeps_its_issuer_across_paragraphs(quotes_of) -> None:
+    text = (
+        "Ferry sank after pump failure, inquiry finds\n\n"
+        "A ferry sank in May because its pumps failed, the Marine Accident Board said in "
+        "an interim report on Tuesday.\n\n"
+        "The crew had raised the alarm promptly.\n\n"
+        "Chief inspector Odd Haraldsen told reporters the pumps were old.\n\n"
+        '"We found no sign of sabotage," he said.\n\n'
+        '"The pumps had not been serviced for six years," the report said.'
+    )
+    assert quotes_of(text)[-1].speaker == "Marine Accident Board"
+
+
+def test_a_definite_plural_is_an_unnamed_group(quotes_of) -> None:
+    text = (
+        "Glaciologist Ruth Ombaka led the study.\n\n"
+        '"We were surprised," Ombaka said.\n\n'
+        "Warm water rises above cold water, creating what the scientists describe as a "
+        '"hidden waterfall" under the ice.'
+    )
+    assert quotes_of(text)[-1].speaker is None
 
 
 def test_unnamed_introduction_stays_unnamed(quotes_of) -> None:

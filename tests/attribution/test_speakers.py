@@ -30,6 +30,44 @@ pytestmark = pytest.mark.model
             None,
             "the hospital official",
         ),
+        # a long possessive subject the parser heads on the organisation: the appositive
+        # name next to the verb speaks
+        (
+            "The Northern Kestria Institute of Soil and Water Science's director, "
+            'Dr. Imre Valkonen, said of the drought, "It will get worse."',
+            "Imre Valkonen",
+            "Imre Valkonen",
+        ),
+        # an active verb the parser hangs on a reported passive clause
+        (
+            "Officials met on Monday.\n\n"
+            "Ivo Brandt said the letters had been posted by mistake and called them "
+            '"a clerical slip."',
+            "Ivo Brandt",
+            "Ivo Brandt",
+        ),
+        # a passive reporting verb: the agent speaks, not the subject
+        (
+            "The bakery closed.\n\n"
+            'Mira Olsen, whose bakery closed in May, was said by friends to be "heartbroken".',
+            None,
+            "friends",
+        ),
+        # words read out from a document are its author's
+        (
+            "Prosecutor Hal Brennick questioned the witness. He read aloud a 2020 email, "
+            "filed with the court, that Odile Farrant-Shaw sent to her deputy: "
+            '"Delete the old figures."',
+            "Odile Farrant-Shaw",
+            "Odile Farrant-Shaw",
+        ),
+        # a role noun with the name in apposition: the name speaks, even in a question
+        (
+            "Q: Your fiercest rival, Mats Orre of Tind Scooters, has called rentals "
+            '"a fad for people who fear commitment." Is he wrong?',
+            "Mats Orre",
+            "Mats Orre",
+        ),
     ],
 )
 def test_subject_of_the_cue(quotes_of, text: str, speaker: str | None, mention: str) -> None:
