@@ -10,7 +10,8 @@ Rule: a quotation with no cue of its own takes the speaker of
 - the subject earlier in the same paragraph: a named person ("context:subject"), or, when
   the latest subject is a he/she, the person it refers to, resolved as a pronoun cue is
   ("She told police she had immunity, but 'that ...'", "context:subject:pronoun"), or
-- the person named in a previous paragraph that ends with a colon ("context:colon"), or
+- the person named in a previous paragraph that ends with a colon ("context:colon"),
+  unless that paragraph is a topic line ('On the power play:'), or
 - the person named as subject of a previous paragraph without quotations
   ("context:previous-paragraph").
 Otherwise it stays unattributed with low confidence.
@@ -25,6 +26,7 @@ from spacy.tokens import Token
 
 from . import coreference
 from .context import Article, Draft
+from .cues import TOPIC_LABEL
 from .types import Kind
 
 
@@ -68,7 +70,12 @@ def continue_speaker(article: Article, draft: Draft, previous: list[Draft]) -> N
         return
     # a paragraph ending in a colon introduces the quotation that opens the next one
     prev_para = article.paragraphs[draft.paragraph - 1] if draft.paragraph > 0 else None
-    if opens_paragraph and prev_para is not None and text[prev_para.end - 1] == ":":
+    if (
+        opens_paragraph
+        and prev_para is not None
+        and text[prev_para.end - 1] == ":"
+        and not TOPIC_LABEL.match(text[prev_para.start : prev_para.end].strip())
+    ):
         named = article.mentions_between(draft.paragraph - 1, prev_para.end)
         named = [m for m in named if m.is_person] or named
         if named:

@@ -17,7 +17,8 @@ else's words, not a cue ('the statement read:' still is). A colon frame with no 
 no name gives its source with 'from' ('And from the chairwoman, a last word:'). A passive
 reporting verb speaks for its agent, not its subject: 'Kane was said by friends to be
 "livid"' and 'she was described as "tireless" by colleagues' are 'according to' friends /
-colleagues.
+colleagues. A topic line before an answer ('On the power play: "..."', the style of
+press-conference write-ups) is no cue: the answer continues the speaker before it.
 
 Why: the speaker is whoever the cue names, not the nearest name; finding the cue first
 keeps addressees and people mentioned in passing out. Frames are built from characters
@@ -480,6 +481,8 @@ def _detect_in_frames(article: Article, draft: Draft) -> Cue | None:
         if verb is not None:
             return Cue("verb", "before", verb, b_start, b_end)
         if tail.endswith(":"):
+            if TOPIC_LABEL.match(text[para.start : draft.outer_start].strip()):
+                return None  # 'On the power play:' names what the answer is about
             source = _source_from(article, b_start, b_end)
             if source is not None:
                 return Cue("according", "before", source, b_start, b_end)
@@ -490,6 +493,10 @@ def _detect_in_frames(article: Article, draft: Draft) -> Cue | None:
     if verb is not None:
         return Cue("verb", "after", verb, a_start, a_end)
     return None
+
+
+# a press-conference write-up's topic line before an answer: 'On the power play:'
+TOPIC_LABEL = re.compile(r"^(?:On|About|Asked about|Regarding)\s[^.!?:]{1,80}:$")
 
 
 def _source_from(article: Article, start: int, end: int) -> Token | None:

@@ -154,3 +154,19 @@ def test_inform_is_a_reporting_verb(quotes_of) -> None:
     (quote,) = quotes_of(text)
     assert quote.cue == "informed"
     assert quote.speaker == "Mira Sollen"
+
+
+@pytest.mark.parametrize(
+    "topic",
+    ["On Tessa Varn:", "On the second half:", "Asked about the referee:"],
+)
+def test_a_topic_line_is_not_a_speaker(quotes_of, topic: str) -> None:
+    """Press-conference write-ups put the subject of each answer on a line of its own; a
+    person named there is talked about, not speaking."""
+    text = (
+        "Post-match notes\n\nCoach Ivo Brandt spoke after the game.\n\n"
+        f'{topic}\n"She ran all night and never once complained."'
+    )
+    (quote,) = quotes_of(text)
+    assert quote.speaker != "Tessa Varn"
+    assert quote.cue is None
