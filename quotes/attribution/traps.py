@@ -198,23 +198,16 @@ def check(article: Article, draft: Draft) -> str | None:
         return "title-case name"
     if len(words) == 1 and not final and not _single_word_speech(article, draft):
         return "single word"  # 'a "hold" rating', 'on "their" meadow', '"D" is for ...'
-    if (
+    uncued_fragment = (
         draft.cue is None
         and not draft.resolved
         and len(words) <= 4
         and not final
         and not _FIRST_PERSON.search(content)
-        and (_DEFINED_AFTER.match(after_text) or re.match(r"the [A-Z]", content))
-    ):
+    )
+    if uncued_fragment and (_DEFINED_AFTER.match(after_text) or re.match(r"the [A-Z]", content)):
         return "defined term"  # '"quiet zone", a fenced area ...', 'in "the Docks"'
-    if (
-        draft.cue is None
-        and not draft.resolved
-        and len(words) <= 4
-        and not final
-        and not _FIRST_PERSON.search(content)
-        and not _reporting_near(article, draft)
-    ):
+    if uncued_fragment and not _reporting_near(article, draft):
         return "scare quotes"  # 'riders in the "gig economy"', 'a "black box" recorder'
     return None
 
