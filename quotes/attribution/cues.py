@@ -8,10 +8,11 @@ one. The frame before counts when it leads into the quote (':', ',', 'said "We .
 Inside a frame a cue is a reporting verb form (said, told, added, wrote, tweeted ...),
 "according to", a dash trailer ('"..." — Name') or, in headlines, 'Quote: Name' /
 'Name: Quote'. A partial quotation takes the reporting verb that governs it in the
-parse ('she called it "dead on arrival"'). A headline quotation with no cue on its line
-takes the cue of the first quotation in the story below that repeats its words (a
-single word only the same one-word quotation, and never a Title Case name): headlines
-lift their quotes from the story.
+parse ('she called it "dead on arrival"'), or a verb that passes judgement in the
+speaker's words ('dismissed the report as "nonsense"', 'branded the plan "reckless"').
+A headline quotation with no cue on its line takes the cue of the first quotation in the
+story below that repeats its words (a single word only the same one-word quotation, and
+never a Title Case name): headlines lift their quotes from the story.
 'read' with an object ('he read aloud a message she sent:') is a reader voicing someone
 else's words, not a cue ('the statement read:' still is). A colon frame with no verb and
 no name gives its source with 'from' ('And from the chairwoman, a last word:'). A passive
@@ -529,6 +530,21 @@ def governing_cue(article: Article, draft: Draft) -> Token | None:
             return None
         if draft.start <= head.idx < draft.end:
             continue
-        if is_cue_token(head) and not article.in_quote(head.idx):
+        if (is_cue_token(head) or _characterises(head)) and not article.in_quote(head.idx):
             return head
     return None
+
+
+# verbs that pass judgement in someone's words: 'dismissed the report as "nonsense"',
+# 'branded the plan "reckless"'; a cue only for a partial quotation they govern
+CHARACTERISING = frozenset(
+    ["branded", "brands", "labelled", "labeled", "labels", "termed", "terms", "hailed"]
+    + ["hails", "slammed", "slams", "dismissed", "dismisses", "condemned", "condemns"]
+    + ["denounced", "denounces", "praised", "praises", "criticised", "criticized"]
+    + ["criticises", "criticizes", "blasted", "blasts", "decried", "decries", "lauded"]
+    + ["justified", "justifies", "defended", "defends", "welcomed", "welcomes"]
+)
+
+
+def _characterises(token: Token) -> bool:
+    return token.lower_ in CHARACTERISING and token.pos_ == "VERB"

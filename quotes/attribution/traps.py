@@ -13,9 +13,9 @@ Rule: drop a marked stretch when it is
   introduces as speech;
 - a single word that no reporting verb governs or frames (scare quotes, labels, words
   cited as words: 'on "their" land', 'a "hold" rating', '"D" is for ...');
-- a short fragment with no cue and no reporting word in its sentence or the one before
-  (scare quotes and labels: 'riders in the "gig economy"'), the issue's "quoted words with
-  no speaker anywhere near".
+- a short fragment with no cue, no figure and no reporting word, named source or document
+  in its sentence or the one before (scare quotes and labels: 'riders in the "gig
+  economy"'), the issue's "quoted words with no speaker anywhere near".
 
 Why: in news most quoted stretches are speech, but titles, names and scare quotes share the
 marks; the words right before the mark and the shape of the content tell them apart. A
@@ -34,6 +34,7 @@ import re
 from .context import Article, Draft
 from .cues import CUE_FORMS
 from .names import ORG_WORDS, TITLES, is_name_word
+from .nominals import SPEECH_NOUNS
 
 NAMING = frozenset(
     [
@@ -120,6 +121,7 @@ _SMALL = frozenset(
     ]
 )
 _CALL = frozenset({"call", "calls", "called", "calling"})
+_DIGIT = re.compile(r"\d")  # a quoted figure ('a "total of 1,723 cases"') is cited
 # 'in what the judge called "a betrayal"': whoever 'what' introduces is characterising
 _WHAT_CALLED = re.compile(r"\bwhat\s+(?:[\w'\u2019-]+\s+){1,4}call(?:s|ed)?\s*$", re.IGNORECASE)
 # words that pass on someone's words without being a reporting verb
@@ -207,7 +209,7 @@ def check(article: Article, draft: Draft) -> str | None:
     )
     if uncued_fragment and (_DEFINED_AFTER.match(after_text) or re.match(r"the [A-Z]", content)):
         return "defined term"  # '"quiet zone", a fenced area ...', 'in "the Docks"'
-    if uncued_fragment and not _reporting_near(article, draft):
+    if uncued_fragment and not _DIGIT.search(content) and not _reporting_near(article, draft):
         return "scare quotes"  # 'riders in the "gig economy"', 'a "black box" recorder'
     return None
 
@@ -235,7 +237,7 @@ def _reporting_near(article: Article, draft: Draft) -> bool:
             # 'The inspectorate gave the trust a month to show "measurable improvement"':
             # a named or institutional subject is the likely source of its own sentence
             named = any(m.start <= tok.idx < m.end for m in article.mentions)
-            return named or tok.lower_ in ORG_WORDS or tok.lower_ in TITLES
+            return named or tok.lower_ in ORG_WORDS | TITLES | SPEECH_NOUNS
     return False
 
 

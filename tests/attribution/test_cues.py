@@ -170,3 +170,17 @@ def test_a_topic_line_is_not_a_speaker(quotes_of, topic: str) -> None:
     (quote,) = quotes_of(text)
     assert quote.speaker != "Tessa Varn"
     assert quote.cue is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Harbour master Odile Fenwright dismissed the survey as "guesswork".', "Odile Fenwright"),
+        ('Councillor Ivo Brandt branded the toll plan "daylight robbery" on Monday.', "Ivo Brandt"),
+        ('Mayor Tessa Varn hailed the new ferry as "a lifeline for the islands".', "Tessa Varn"),
+    ],
+)
+def test_a_judging_verb_governs_its_partial_quotation(quotes_of, text: str, speaker: str) -> None:
+    (quote,) = quotes_of(text)
+    assert quote.kind == "partial"
+    assert quote.speaker == speaker

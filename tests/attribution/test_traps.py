@@ -78,6 +78,9 @@ def test_speech_is_kept(quotes_of, text: str) -> None:
         'Two drivers were hurt, police said. One was in "stable but serious" condition.',
         'Officers reportedly held two walkers for "suspected poaching" and let a third go.',
         'The inspectorate gave the mill a month to show "real progress" on dust.',
+        # a document as the sentence's subject, and a quoted figure
+        'The survey found the river fit for swimming in "most summer weeks".',
+        'Modelling puts the outbreak at a "total of 2,400 cases" by March.',
         # first-person words are speech, even in a short headline
         '9:40 p.m. \u2014 "We stay put"',
     ],
