@@ -10,9 +10,10 @@ or a typo) and is flagged ``closed=False``. A closing mark without an opener is 
 Why: news copy mixes apostrophes (don't, Ukraine's, '90s, the players' union) with
 single quotation marks, and straight marks carry no direction, so pairing must look at
 the characters around each mark. Pairing per paragraph means a stray mark can never
-swallow the rest of an article. Single marks count as quotation marks only where the
-article uses them as its primary marks, or in headline-like lines (headline style uses
-single marks even in double-mark articles). This module is pure string work.
+swallow the rest of an article. Single marks count as quotation marks where the article
+uses them as its primary marks, or in headline-like lines (headline style uses single
+marks even in double-mark articles); elsewhere only a short closed pair within a
+sentence counts (a writer's slip into single marks for a phrase). Pure string work.
 """
 
 from __future__ import annotations
@@ -171,9 +172,9 @@ def find_marked(text: str, paragraphs: list[Paragraph] | None = None) -> list[Ma
         ]
         families.append(('"', '"', False, False))
         families.append(("``", "''", False, False))
-        if single_primary or is_headline_like(text, para):
-            families.append((*SINGLE_CURLY, True, True))
-            families.append(("'", "'", True, True))
+        families.append((*SINGLE_CURLY, True, True))
+        families.append(("'", "'", True, True))
+        primary = single_primary or is_headline_like(text, para)
         spans: list[Marked] = []
         for opener, closer, strict, single in families:
             if opener not in text[para.start : para.end]:
@@ -181,6 +182,8 @@ def find_marked(text: str, paragraphs: list[Paragraph] | None = None) -> list[Ma
             for open_at, close_at in _pair(
                 text, para.start, para.end, opener, closer, strict_single=strict
             ):
+                if single and not primary and not _secondary_single(text, open_at, close_at):
+                    continue
                 content_start = open_at + len(opener)
                 content_end = close_at if close_at is not None else para.end
                 if close_at is not None and opener == "``":
@@ -192,6 +195,19 @@ def find_marked(text: str, paragraphs: list[Paragraph] | None = None) -> list[Ma
         found.extend(_outermost(spans))
     found.sort(key=lambda m: m.start)
     return [m for m in found if text[m.start : m.end].strip()]
+
+
+SECONDARY_SINGLE_CHARS = 60
+
+
+def _secondary_single(text: str, open_at: int, close_at: int | None) -> bool:
+    """A short closed pair of single marks in a double-mark article, within a sentence
+    ('he had ordered 'heightened alert' from troops'): writers slip into single marks for
+    a short phrase. Longer or unclosed stretches are more likely apostrophes."""
+    if close_at is None or close_at - open_at > SECONDARY_SINGLE_CHARS:
+        return False
+    content = text[open_at + 1 : close_at]
+    return bool(content.strip()) and not re.search(r"[.!?]\s", content)
 
 
 def _outermost(spans: list[Marked]) -> list[Marked]:

@@ -56,9 +56,22 @@ def test_single_marks_count_in_headlines_of_double_mark_articles() -> None:
     assert spans(text) == ["a disgrace", "it is a disgrace"]
 
 
-def test_single_marks_in_body_of_double_mark_article_are_not_quotes() -> None:
-    text = 'He said "we are ready" and the \'new\' plan, he added, was "fine."'
-    assert spans(text) == ["we are ready", "fine."]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a writer's slip into single marks for a short phrase counts
+        (
+            'He said "we are ready" and the \'new\' plan, he added, was "fine."',
+            ["we are ready", "new", "fine."],
+        ),
+        # plural possessives are not a pair
+        ("It was the pilots' call, not the owners', she said: \"We agreed.\"", ["We agreed."]),
+        # a long or sentence-crossing single-marked stretch is left alone
+        ("He wrote 'the plan was late. It was also far over the budget' and \"left\".", ["left"]),
+    ],
+)
+def test_single_marks_in_body_of_double_mark_article(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
 
 
 @pytest.mark.parametrize(
