@@ -14,7 +14,8 @@ A headline quotation with no cue on its line takes the cue of the first quotatio
 story below that repeats its words (a single word only the same one-word quotation, and
 never a Title Case name): headlines lift their quotes from the story.
 'read' with an object ('he read aloud a message she sent:') is a reader voicing someone
-else's words, not a cue ('the statement read:' still is). A colon frame with no verb and
+else's words, not a cue ('the statement read:' still is); so is 'add' with a noun object
+('add the question, "..."'). A colon frame with no verb and
 no name gives its source with 'from' ('And from the chairwoman, a last word:'). A passive
 reporting verb speaks for its agent, not its subject: 'Kane was said by friends to be
 "livid"' and 'she was described as "tireless" by colleagues' are 'according to' friends /
@@ -322,6 +323,7 @@ class Cue:
 
 
 _READ = frozenset({"read", "reads"})
+_ADD = frozenset({"add", "adds", "added", "adding"})
 _UNAMBIGUOUS = frozenset(
     ["said", "says", "told", "tells", "added", "adds", "wrote", "warned", "insisted", "tweeted"]
 )
@@ -334,6 +336,10 @@ def is_cue_token(token: Token) -> bool:
         return False
     if token.lower_ in _READ and any(c.dep_ == "dobj" for c in token.children):
         return False  # 'he read aloud a message she sent': the reader voices another's words
+    if token.dep_ == "amod":
+        return False  # 'the stated rationale', 'the reported figure': a participle as adjective
+    if token.lower_ in _ADD and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in token.children):
+        return False  # 'to add the question, "Is ...?"': adding a thing, not speaking
     return token.pos_ in {"VERB", "AUX"} or token.lower_ in _UNAMBIGUOUS
 
 

@@ -184,3 +184,16 @@ def test_a_judging_verb_governs_its_partial_quotation(quotes_of, text: str, spea
     (quote,) = quotes_of(text)
     assert quote.kind == "partial"
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 'add' with a noun object adds a thing; a participle used as an adjective reports nothing
+        'The board wants to add the line, "Members must live in the parish.", to its rules.',
+        'The club gave its stated reason, "Falling numbers in the junior section.", on Monday.',
+    ],
+)
+def test_verbs_that_do_not_report(quotes_of, text: str) -> None:
+    (quote,) = quotes_of(text)
+    assert quote.cue is None
