@@ -53,13 +53,17 @@ NAMING = frozenset(
         "word",
         "words",
         "term",
+        "terms",
         "phrase",
+        "phrases",
         "letter",
         "slogan",
+        "slogans",
         "hashtag",
         "motto",
         "designation",
         "label",
+        "labels",
     ]
 )
 WORKS = frozenset(
@@ -186,6 +190,8 @@ def check(article: Article, draft: Draft) -> str | None:
         pass  # 'what he called "a grown-up compromise"': speech, not naming
     elif len(words) <= 12 and (prev in NAMING or prev2 in {"known as", "referred to"}):
         return "named"
+    elif prev in {"and", "or", ","} and _listed_after_named(article, draft):
+        return "named"  # 'the terms "civil union" and "registered partnership."'
     if (
         len(words) <= 10
         and content[:1].isupper()
@@ -193,6 +199,11 @@ def check(article: Article, draft: Draft) -> str | None:
     ):
         return "title"
     final = bool(_SENTENCE_FINAL.search(content))
+    if final and draft.cue is None and len(words) <= 4:
+        # American style puts the full stop inside the marks ('the "furry fandom."'): a
+        # verbless fragment with no cue is no sentence of anyone's
+        tokens = article.tokens_between(draft.start, draft.end)
+        final = any(t.pos_ in {"VERB", "AUX"} for t in tokens)
     if len(words) <= 12 and not final and _ACRONYM_AFTER.match(after_text):
         return "defined term"  # '"pre-trial detention order" (PTDO)'
     short = len(words) <= 10 and not final
@@ -239,6 +250,17 @@ def _reporting_near(article: Article, draft: Draft) -> bool:
             named = any(m.start <= tok.idx < m.end for m in article.mentions)
             return named or tok.lower_ in ORG_WORDS | TITLES | SPEECH_NOUNS
     return False
+
+
+def _listed_after_named(article: Article, draft: Draft) -> bool:
+    """The quotation follows, joined by 'and', 'or' or a comma, one already trapped as a
+    name or cited term."""
+    earlier = [d for d in article.drafts if d.outer_end <= draft.outer_start]
+    if not earlier:
+        return False
+    last = max(earlier, key=lambda d: d.outer_end)
+    gap = article.text[last.outer_end : draft.outer_start].strip().lower()
+    return last.trap == "named" and gap in {"and", "or", ",", ", and", ", or"}
 
 
 def _single_word_speech(article: Article, draft: Draft) -> bool:

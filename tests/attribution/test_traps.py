@@ -46,6 +46,10 @@ def test_title_case(content: str, expected: bool) -> None:
         # scare quotes: a short uncued fragment with no reporting word anywhere near
         'Couriers in the "gig economy" get no holiday pay.',
         'Every trawler must now carry a "black box" recorder.',
+        # a full stop inside the marks (American style) does not make a label a sentence
+        'Couriers are the backbone of the "gig economy."',
+        # a cited term joined to another by "and" is cited too
+        'The report uses the terms "tidal surge" and "storm flooding."',
     ],
 )
 def test_traps_are_not_quotations(quotes_of, text: str) -> None:
