@@ -226,6 +226,22 @@ _VERBS = [
     "revealed",
     "revealing",
     "write-in",
+    "recount",
+    "recounts",
+    "recounted",
+    "muse",
+    "mused",
+    "muses",
+    "lament",
+    "lamented",
+    "laments",
+    "wonder",
+    "wondered",
+    "wonders",
+    "demanded",
+    "demands",
+    "bragged",
+    "begged",
 ]
 CUE_FORMS: frozenset[str] = frozenset(_VERBS)
 NAMING_FORMS: frozenset[str] = frozenset(

@@ -197,3 +197,10 @@ def test_a_judging_verb_governs_its_partial_quotation(quotes_of, text: str, spea
 def test_verbs_that_do_not_report(quotes_of, text: str) -> None:
     (quote,) = quotes_of(text)
     assert quote.cue is None
+
+
+@pytest.mark.parametrize("verb", ["recounted", "mused", "lamented", "wondered", "demanded"])
+def test_more_reporting_verbs(quotes_of, verb: str) -> None:
+    (quote,) = quotes_of(f'"We ran for the boats when the siren went," Ana Roe {verb}.')
+    assert quote.cue == verb
+    assert quote.speaker == "Ana Roe"
