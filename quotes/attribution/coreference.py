@@ -35,7 +35,10 @@ one-quotation paragraphs where A asked a question and B answered, a pronoun turn
 the next paragraph is A's (unless 'added' says B goes on): turn-taking ('"The summary,"
 he repeated.'). 'it' and 'they' prefer organisations; he/she never go to an organisation
 or to a name only ever written after a bare 'the' ("the Volvo"): English puts no article
-before a person's name.
+before a person's name. 'they' never goes to one named person (news writes it for a group:
+"Roe and her counterparts met ... They said ...") nor to an organisation the text has only
+mentioned in passing, never as a subject or the latest speaker; with neither it stays
+unresolved.
 
 Why: the nearest name is often the wrong one ("Smith said Mr. Jones had left. 'We
 agreed,' she said."). The evidence comes from the text, never from a list of names.
@@ -56,6 +59,7 @@ from .types import Candidate
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
 GROUP = frozenset({"they", "them", "their", "it", "its", "we"})
+PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$")
 _FEMALE_HONORIFICS = {"mrs", "ms", "miss", "dame", "lady"}
 FEMALE_WORDS = frozenset(
@@ -248,9 +252,11 @@ def resolve(
         ]
         reporter = [m for m in reporters if m not in reported][-1].canonical
         scores[reporter] = scores.get(reporter, 0.0) + 0.35
+    speaking = None
     for pos, name in recent_speakers:
         if pos < at and article.paragraph_at(pos) >= para - 1 and name:
             scores[name] = scores.get(name, 0.1) + 0.3
+            speaking = name
             break
     lead_in = _lead_in_subject(article, at)
     untagged = _untagged_subject(article, at) if lead_in is None else None
@@ -272,6 +278,10 @@ def resolve(
         is_org = name in orgs
         if wants_org and not is_org or (want and (is_org or name in things)):
             continue
+        if word in PLURAL and not is_org and name in people:
+            continue  # "they" is a group: never one named person
+        if word in PLURAL and name != speaking and name not in {*subject_seen, *minor_subject}:
+            continue  # nor an organisation the text only mentioned in passing
         if wants_group and not is_org and word != "we":
             score -= 0.3
         g = article.gender.get(name)

@@ -313,3 +313,32 @@ def test_previous_sentence_subject_leads_into_a_pronoun_without_a_quotation(
     )
     quote = quotes_of(text)[-1]
     assert quote.speaker == "Omar Reyes"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            # a group of named people: 'they' is the group, not its last-named member
+            "Trade minister Oskar Pellin and his counterparts, Mira Halvas and Teo Brunn, "
+            "met in Varno on Tuesday. The Dellish envoy, Ansel Korrin, joined them as an "
+            'observer.\n\nThey said the tariff pact was "dead on arrival".',
+            None,
+        ),
+        (
+            # an organisation the text only mentions in passing is not 'they' either
+            "Residents of Orlam protested outside the offices of Brellco Holdings on Friday. "
+            'They called the new rents "a scandal".',
+            None,
+        ),
+        (
+            # an organisation that is the subject can be 'they'
+            "Brellco Holdings raised the rents in Orlam on Friday. In a statement, they "
+            'called the rise "modest and overdue".',
+            "Brellco Holdings",
+        ),
+    ],
+)
+def test_they_is_a_group_never_one_named_person(quotes_of, text: str, speaker: str | None) -> None:
+    quote = quotes_of(text)[-1]
+    assert quote.speaker == speaker
