@@ -29,7 +29,8 @@ sentence mentions ("Delahunt did not attend. In a letter, he warned ..."). When 
 sentence has no named subject but names one person, not as a possessor ("Earlier, the
 committee heard from Ana Ruiz, whose ..."), that person is likely, a little less so: the
 writer has just introduced them. An unnamed subject introduced after every named main
-subject in the paragraph ("One teacher, who asked not to be named, said ...") makes the
+subject in the paragraph ("One teacher, who asked not to be named, said ..."; one picked
+out of a group, "One of the victims decided ...") makes the
 pronoun unnamed, unless a named person is the lead-in subject. In an exchange of bare
 one-quotation paragraphs where A asked a question and B answered, a pronoun turn opening
 the next paragraph is A's (unless 'added' says B goes on): turn-taking ('"The summary,"
@@ -422,7 +423,8 @@ def _unnamed_subject(article: Article, para: int, at: int, mentions: list[Mentio
         (m.start for m in mentions if m.start >= start and (m.is_main_subject or m.reports)),
         default=-1,
     )
-    for pos, _words in reversed(article.unnamed):
+    introduced = sorted([pos for pos, _words in article.unnamed] + _partitives(article, start, at))
+    for pos in reversed(introduced):
         if pos < start:
             break
         verb = article.doc[article.token_at(pos)].head
@@ -430,6 +432,26 @@ def _unnamed_subject(article: Article, para: int, at: int, mentions: list[Mentio
         if named < pos < at and main:
             return pos
     return None
+
+
+def _partitives(article: Article, start: int, at: int) -> list[int]:
+    """Subjects picking one unnamed person out of a group ("One of the victims decided
+    ...", "Another of his neighbours said ..."): an unnamed introduction, like "a victim"."""
+    found = []
+    for tok in article.tokens_between(start, at):
+        if (
+            tok.lower_ in {"one", "another"}
+            and tok.dep_ in {"nsubj", "nsubjpass"}
+            and not article.in_quote(tok.idx)
+            and any(
+                c.dep_ == "prep"
+                and c.lower_ == "of"
+                and any(o.dep_ == "pobj" and o.tag_ in {"NNS", "PRP"} for o in c.children)
+                for c in tok.children
+            )
+        ):
+            found.append(tok.idx)
+    return found
 
 
 def _lead_in(article: Article, at: int) -> tuple[int, int, Span] | None:

@@ -342,3 +342,16 @@ def test_previous_sentence_subject_leads_into_a_pronoun_without_a_quotation(
 def test_they_is_a_group_never_one_named_person(quotes_of, text: str, speaker: str | None) -> None:
     quote = quotes_of(text)[-1]
     assert quote.speaker == speaker
+
+
+def test_one_picked_out_of_a_group_is_an_unnamed_introduction(quotes_of) -> None:
+    """'One of the tenants ... She said ...': the tenant introduced after the named
+    officials is the pronoun's referent, unnamed."""
+    text = (
+        'Housing officer Wren Calloway said the flats were "fit for nobody." Landlord '
+        'Petra Osk called the claims "exaggerated."\n\nOne of the tenants agreed to give '
+        'evidence in person. She said she wanted others to know "the damp is not normal".'
+    )
+    quote = quotes_of(text)[-1]
+    assert quote.speaker is None
+    assert "unnamed" in quote.evidence
