@@ -39,7 +39,9 @@ or to a name only ever written after a bare 'the' ("the Volvo"): English puts no
 before a person's name. 'they' never goes to one named person (news writes it for a group:
 "Roe and her counterparts met ... They said ...") nor to an organisation the text has only
 mentioned in passing, never as a subject or the latest speaker; with neither it stays
-unresolved.
+unresolved. A plural unnamed subject introduced after every named main subject of the
+paragraph ("Several of his colleagues said ...", "Residents said ...") makes 'they'
+unnamed: that group is who 'they' are.
 
 Why: the nearest name is often the wrong one ("Smith said Mr. Jones had left. 'We
 agreed,' she said."). The evidence comes from the text, never from a list of names.
@@ -295,6 +297,8 @@ def resolve(
         if given is not None:
             return given, [], "pronoun:given-name"
         return None, [], "pronoun:unnamed"
+    if word in PLURAL and _unnamed_group(article, para, at, mentions) is not None:
+        return None, [], "pronoun:unnamed"
     if not final:
         return None, [], "pronoun:unresolved"
     ranked = sorted(final.items(), key=lambda kv: -kv[1])
@@ -431,6 +435,35 @@ def _unnamed_subject(article: Article, para: int, at: int, mentions: list[Mentio
         main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
         if named < pos < at and main:
             return pos
+    return None
+
+
+def _unnamed_group(article: Article, para: int, at: int, mentions: list[Mention]) -> int | None:
+    """A plural unnamed main-clause subject ("Residents said ...", "Several of his
+    colleagues said ...") introduced in this paragraph after every named main subject:
+    'they' is that group."""
+    start = article.paragraphs[para].start
+    named = max(
+        (m.start for m in mentions if m.start >= start and (m.is_main_subject or m.reports)),
+        default=-1,
+    )
+    for tok in reversed(article.tokens_between(max(start, named + 1), at)):
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or article.in_quote(tok.idx):
+            continue
+        verb = tok.head
+        if not (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
+            continue
+        if article.mentions_overlapping(tok.idx, tok.idx + len(tok)):
+            continue
+        plural = tok.pos_ == "NOUN" and tok.tag_ == "NNS"
+        picked = tok.pos_ in {"NUM", "PRON", "DET", "ADJ"} and any(
+            c.dep_ == "prep"
+            and c.lower_ == "of"
+            and any(o.dep_ == "pobj" and o.tag_ == "NNS" for o in c.children)
+            for c in tok.children
+        )
+        if plural or picked:
+            return tok.idx
     return None
 
 

@@ -355,3 +355,31 @@ def test_one_picked_out_of_a_group_is_an_unnamed_introduction(quotes_of) -> None
     quote = quotes_of(text)[-1]
     assert quote.speaker is None
     assert "unnamed" in quote.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Brellco Holdings said on Monday that profits rose. Several of its shareholders "
+            'said they were surprised. "Nobody saw this coming," they said.',
+            None,
+        ),
+        (
+            "The Orlam Tenants Union called a rent strike on Friday. Residents of the Varn "
+            'estate gathered outside the town hall. "We want answers," they said.',
+            None,
+        ),
+        (
+            # the group came first: the organisation named after it is 'they'
+            "Analysts had expected a loss. Brellco Holdings said on Monday that profits "
+            'rose. "We are confident," they said.',
+            "Brellco Holdings",
+        ),
+    ],
+)
+def test_they_after_an_unnamed_group_subject_is_that_group(
+    quotes_of, text: str, speaker: str | None
+) -> None:
+    quote = quotes_of(text)[-1]
+    assert quote.speaker == speaker
