@@ -41,7 +41,10 @@ before a person's name. 'they' never goes to one named person (news writes it fo
 mentioned in passing, never as a subject or the latest speaker; with neither it stays
 unresolved. A plural unnamed subject introduced after every named main subject of the
 paragraph ("Several of his colleagues said ...", "Residents said ...") makes 'they'
-unnamed: that group is who 'they' are.
+unnamed: that group is who 'they' are. A name the model tagged as an organisation can
+still take he/she when it is the lead-in's main subject in apposition to a common noun
+that is no kind of organisation ("a ministry spokesperson, Ana Roe, said ...:"): a role
+is held by a person.
 
 Why: the nearest name is often the wrong one ("Smith said Mr. Jones had left. 'We
 agreed,' she said."). The evidence comes from the text, never from a list of names.
@@ -262,6 +265,10 @@ def resolve(
             speaking = name
             break
     lead_in = _lead_in_subject(article, at)
+    tagged_org = _role_named_org(article, at) if want and lead_in is None else None
+    if tagged_org is not None:
+        lead_in = tagged_org  # "a ministry spokesperson, Ana Roe, said ...: '...,' she said"
+        orgs.discard(tagged_org)
     untagged = _untagged_subject(article, at) if lead_in is None else None
     if lead_in is not None and lead_in in scores:
         scores[lead_in] += LEAD_IN_SUBJECT
@@ -559,6 +566,32 @@ def _lead_in_subject(article: Article, at: int) -> str | None:
     opening = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
     for m in people:
         if m.start == opening and m.is_subject and not m.is_org:
+            return m.canonical
+    return None
+
+
+def _role_named_org(article: Article, at: int) -> str | None:
+    """A name the model tagged as an organisation that is the lead-in's main subject in
+    apposition to a common noun that is no kind of organisation ("a State Department
+    spokesperson, Ana Roe, indicated ...: '...,' she said"): a role is held by a person,
+    and the text calls them he or she."""
+    found = _lead_in(article, at)
+    if found is None:
+        return None
+    lo, hi, _sent = found
+    for m in article.mentions_between(article.paragraph_at(lo), hi):
+        if m.start < lo or not (m.is_main_subject and m.is_org):
+            continue
+        span = article.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or names.looks_like_org(m.canonical):
+            continue
+        root = span.root
+        if (
+            root.dep_ == "appos"
+            and root.head.pos_ == "NOUN"
+            and root.head.lower_ not in names.ORG_APPOSITIONS
+            and all(t.pos_ == "PROPN" for t in span if t.text != "-")
+        ):
             return m.canonical
     return None
 

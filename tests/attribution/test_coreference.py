@@ -383,3 +383,17 @@ def test_they_after_an_unnamed_group_subject_is_that_group(
 ) -> None:
     quote = quotes_of(text)[-1]
     assert quote.speaker == speaker
+
+
+def test_role_holder_the_model_tagged_as_an_organisation_takes_he_or_she(quotes_of) -> None:
+    """'a ... spokesperson, Corin Valdes, indicated ...: "...," he said': a name in
+    apposition to a role noun is a person even when the model tagged it ORG."""
+    text = (
+        "The Dellish parliament voted to expel the trade mission. The Courier reported "
+        "Prime Minister Adil Varek, the caretaker leader, backed the vote.\n\nFollowing the "
+        "vote, a Dellish Ministry of Trade spokesperson, Corin Valdes, indicated the "
+        'government was disappointed by the decision: "While we await clarification," he '
+        'said, "we urge leaders to reconsider."'
+    )
+    quotes = quotes_of(text)
+    assert [q.speaker for q in quotes[-2:]] == ["Corin Valdes", "Corin Valdes"]
