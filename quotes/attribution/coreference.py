@@ -43,8 +43,8 @@ unresolved. A plural unnamed subject introduced after every named main subject o
 paragraph ("Several of his colleagues said ...", "Residents said ...") makes 'they'
 unnamed: that group is who 'they' are. A name the model tagged as an organisation can
 still take he/she when it is the lead-in's main subject in apposition to a common noun
-that is no kind of organisation ("a ministry spokesperson, Ana Roe, said ...:"): a role
-is held by a person.
+that is no kind of organisation ("a ministry spokesperson, Ana Roe, said ...:") or after
+an honorific or rank ("Sgt. Ana Roe said ..."): a role or a rank is held by a person.
 
 Why: the nearest name is often the wrong one ("Smith said Mr. Jones had left. 'We
 agreed,' she said."). The evidence comes from the text, never from a list of names.
@@ -573,8 +573,9 @@ def _lead_in_subject(article: Article, at: int) -> str | None:
 def _role_named_org(article: Article, at: int) -> str | None:
     """A name the model tagged as an organisation that is the lead-in's main subject in
     apposition to a common noun that is no kind of organisation ("a State Department
-    spokesperson, Ana Roe, indicated ...: '...,' she said"): a role is held by a person,
-    and the text calls them he or she."""
+    spokesperson, Ana Roe, indicated ...: '...,' she said") or after an honorific or rank
+    ("Highway Patrol Sgt. Ana Roe said ... She said ..."): a role or rank is held by a
+    person, and the text calls them he or she."""
     found = _lead_in(article, at)
     if found is None:
         return None
@@ -586,11 +587,15 @@ def _role_named_org(article: Article, at: int) -> str | None:
         if span is None or names.looks_like_org(m.canonical):
             continue
         root = span.root
-        if (
+        title = [t for t in article.doc[max(0, span.start - 2) : span.start] if t.text != "."]
+        before = title[-1].lower_.rstrip(".") if title else ""  # "Sgt. Ana Roe"
+        role = (
             root.dep_ == "appos"
             and root.head.pos_ == "NOUN"
             and root.head.lower_ not in names.ORG_APPOSITIONS
-            and all(t.pos_ == "PROPN" for t in span if t.text != "-")
+        )
+        if (role or before in names.HONORIFICS) and all(
+            t.pos_ == "PROPN" for t in span if t.text != "-"
         ):
             return m.canonical
     return None

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from quotes.attribution import extract_quotations
+
 pytestmark = pytest.mark.model
 
 
@@ -397,3 +399,16 @@ def test_role_holder_the_model_tagged_as_an_organisation_takes_he_or_she(quotes_
     )
     quotes = quotes_of(text)
     assert [q.speaker for q in quotes[-2:]] == ["Corin Valdes", "Corin Valdes"]
+
+
+def test_titled_name_the_model_tagged_as_an_organisation_takes_he_or_she(nlp) -> None:
+    """'Border Patrol Sgt. Ulla Maren said ... She said ...': a name after a rank or
+    honorific is a person even when the model tagged it ORG."""
+    text = (
+        "A landslide closed the Varn Pass road on Monday.\n\nBorder Patrol Sgt. Ulla Maren "
+        "said a bus driver had reported falling rocks an hour before the slide. She said "
+        "the early warning almost certainly prevented injuries."
+    )
+    found = extract_quotations(text, nlp=nlp)
+    last = [q for q in found if q.kind == "indirect"][-1]
+    assert last.speaker == "Ulla Maren"
