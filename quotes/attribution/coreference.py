@@ -36,15 +36,19 @@ one-quotation paragraphs where A asked a question and B answered, a pronoun turn
 the next paragraph is A's (unless 'added' says B goes on): turn-taking ('"The summary,"
 he repeated.'). 'it' and 'they' prefer organisations; he/she never go to an organisation
 or to a name only ever written after a bare 'the' ("the Volvo"): English puts no article
-before a person's name. 'they' never goes to one named person (news writes it for a group:
-"Roe and her counterparts met ... They said ...") nor to an organisation the text has only
-mentioned in passing, never as a subject or the latest speaker; with neither it stays
-unresolved. A plural unnamed subject introduced after every named main subject of the
-paragraph ("Several of his colleagues said ...", "Residents said ...") makes 'they'
-unnamed: that group is who 'they' are. A name the model tagged as an organisation can
-still take he/she when it is the lead-in's main subject in apposition to a common noun
-that is no kind of organisation ("a ministry spokesperson, Ana Roe, said ...:") or after
-an honorific or rank ("Sgt. Ana Roe said ..."): a role or a rank is held by a person.
+before a person's name. 'they' never goes to one named person (news writes it for a
+group: "Roe and her counterparts met ... They said ...") nor to an organisation the text
+has only mentioned in passing, never as a subject or the latest speaker; with neither it
+stays unresolved. A plural unnamed subject introduced after every named main subject of
+the paragraph, as the subject of a reporting verb ("Several of his colleagues said ...",
+"Residents told ...") or of the sentence leading into the quotation ("Protesters
+gathered outside. '...,' they said"), makes 'they' unnamed: that group is who 'they'
+are. A name the model tagged as an organisation can still take he/she when it is the
+lead-in's main subject in apposition to a common noun that is no kind of organisation
+("a ministry spokesperson, Ana Roe, said ...:") or after an honorific or rank ("Sgt. Ana
+Roe said ..."): a role or a rank is held by a person. For 'it' and 'they' an organisation
+that is the lead-in's main subject is the likeliest ("The union met on Friday. They
+called ...").
 
 Why: the nearest name is often the wrong one ("Smith said Mr. Jones had left. 'We
 agreed,' she said."). The evidence comes from the text, never from a list of names.
@@ -57,7 +61,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from . import names, nominals
+from . import cues, names, nominals
 from .context import Article, Draft, Mention
 from .nominals import given_name
 from .types import Candidate
@@ -265,6 +269,8 @@ def resolve(
             speaking = name
             break
     lead_in = _lead_in_subject(article, at)
+    if lead_in is None and (wants_org or word in PLURAL):
+        lead_in = _lead_in_org(article, at)  # "The union met on Friday. They called ..."
     tagged_org = _role_named_org(article, at) if want and lead_in is None else None
     if tagged_org is not None:
         lead_in = tagged_org  # "a ministry spokesperson, Ana Roe, said ...: '...,' she said"
@@ -446,20 +452,32 @@ def _unnamed_subject(article: Article, para: int, at: int, mentions: list[Mentio
 
 
 def _unnamed_group(article: Article, para: int, at: int, mentions: list[Mention]) -> int | None:
-    """A plural unnamed main-clause subject ("Residents said ...", "Several of his
-    colleagues said ...") introduced in this paragraph after every named main subject:
-    'they' is that group."""
+    """A plural unnamed subject of a main-clause reporting verb ("Residents said ...",
+    "Several of his colleagues told ...") or of the sentence leading into the quotation
+    ("Protesters gathered outside. '...,' they said") introduced in this paragraph after
+    every named main subject: 'they' is that group. Only people report, so "Rents will
+    rise" is none unless it leads straight into the quoted words."""
     start = article.paragraphs[para].start
     named = max(
         (m.start for m in mentions if m.start >= start and (m.is_main_subject or m.reports)),
         default=-1,
     )
+    text = article.text
+    lead_in = None  # the sentence leading into a quotation that "they" closes
+    if any(
+        d.outer_end <= at and not text[d.outer_end : at].strip(" ,")
+        for d in article.in_paragraph(para)
+    ):
+        lead_in = _lead_in(article, at)
     for tok in reversed(article.tokens_between(max(start, named + 1), at)):
         if tok.dep_ not in {"nsubj", "nsubjpass"} or article.in_quote(tok.idx):
             continue
         verb = tok.head
         if not (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
             continue
+        leads = lead_in is not None and lead_in[0] <= tok.idx < lead_in[1]
+        if verb.lower_ not in cues.CUE_FORMS and not leads:
+            continue  # "Rents will rise": only people report, or lead into their words
         if article.mentions_overlapping(tok.idx, tok.idx + len(tok)):
             continue
         plural = tok.pos_ == "NOUN" and tok.tag_ == "NNS"
@@ -566,6 +584,19 @@ def _lead_in_subject(article: Article, at: int) -> str | None:
     opening = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
     for m in people:
         if m.start == opening and m.is_subject and not m.is_org:
+            return m.canonical
+    return None
+
+
+def _lead_in_org(article: Article, at: int) -> str | None:
+    """The organisation that is the main subject of the lead-in sentence, for 'it' and
+    'they' ("The Orlam union met on Friday. They called the offer 'an insult'.")."""
+    found = _lead_in(article, at)
+    if found is None:
+        return None
+    lo, hi, _sent = found
+    for m in article.mentions_between(article.paragraph_at(lo), hi):
+        if m.start >= lo and m.is_main_subject and m.is_org:
             return m.canonical
     return None
 

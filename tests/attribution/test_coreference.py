@@ -369,8 +369,20 @@ def test_one_picked_out_of_a_group_is_an_unnamed_introduction(quotes_of) -> None
         ),
         (
             "The Orlam Tenants Union called a rent strike on Friday. Residents of the Varn "
-            'estate gathered outside the town hall. "We want answers," they said.',
+            'estate told reporters the lifts had failed again. "We want answers," they said.',
             None,
+        ),
+        (
+            # the group leads straight into the quoted words
+            "Brellco Holdings raised the rents in Orlam on Friday. Residents of the Varn "
+            'estate gathered outside its offices. "We want answers," they said.',
+            None,
+        ),
+        (
+            # only people report: a plural subject that is a thing is no group of speakers
+            "According to Brellco Holdings, rents in Orlam will rise by 4 percent. In a "
+            'statement, they said the rise was "modest and overdue".',
+            "Brellco Holdings",
         ),
         (
             # the group came first: the organisation named after it is 'they'
@@ -412,3 +424,15 @@ def test_titled_name_the_model_tagged_as_an_organisation_takes_he_or_she(nlp) ->
     found = extract_quotations(text, nlp=nlp)
     last = [q for q in found if q.kind == "indirect"][-1]
     assert last.speaker == "Ulla Maren"
+
+
+def test_organisation_subject_of_the_lead_in_is_they(quotes_of) -> None:
+    """'The Orlam Tenants Union was founded in 1998. They called ...': the lead-in's
+    organisation subject outranks an organisation that spoke a paragraph before."""
+    text = (
+        "According to Brellco Holdings, rents in Orlam will rise by 4 percent. In a "
+        'statement, they said the rise was "modest and overdue".\n\nThe Orlam Tenants '
+        'Union was founded in 1998. They called the rise "a scandal" on Friday.'
+    )
+    quote = quotes_of(text)[-1]
+    assert quote.speaker == "Orlam Tenants Union"
