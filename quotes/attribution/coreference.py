@@ -29,13 +29,26 @@ sentence mentions ("Delahunt did not attend. In a letter, he warned ..."). When 
 sentence has no named subject but names one person, not as a possessor ("Earlier, the
 committee heard from Ana Ruiz, whose ..."), that person is likely, a little less so: the
 writer has just introduced them. An unnamed subject introduced after every named main
-subject in the paragraph ("One teacher, who asked not to be named, said ...") makes the
+subject in the paragraph ("One teacher, who asked not to be named, said ..."; one picked
+out of a group, "One of the victims decided ...") makes the
 pronoun unnamed, unless a named person is the lead-in subject. In an exchange of bare
 one-quotation paragraphs where A asked a question and B answered, a pronoun turn opening
 the next paragraph is A's (unless 'added' says B goes on): turn-taking ('"The summary,"
 he repeated.'). 'it' and 'they' prefer organisations; he/she never go to an organisation
 or to a name only ever written after a bare 'the' ("the Volvo"): English puts no article
-before a person's name.
+before a person's name. 'they' never goes to one named person (news writes it for a
+group: "Roe and her counterparts met ... They said ...") nor to an organisation the text
+has only mentioned in passing, never as a subject or the latest speaker; with neither it
+stays unresolved. A plural unnamed subject introduced after every named main subject of
+the paragraph, as the subject of a reporting verb ("Several of his colleagues said ...",
+"Residents told ...") or of the sentence leading into the quotation ("Protesters
+gathered outside. '...,' they said"), makes 'they' unnamed: that group is who 'they'
+are. A name the model tagged as an organisation can still take he/she when it is the
+lead-in's main subject in apposition to a common noun that is no kind of organisation
+("a ministry spokesperson, Ana Roe, said ...:") or after an honorific or rank ("Sgt. Ana
+Roe said ..."): a role or a rank is held by a person. For 'it' and 'they' an organisation
+that is the lead-in's main subject is the likeliest ("The union met on Friday. They
+called ...").
 
 Why: the nearest name is often the wrong one ("Smith said Mr. Jones had left. 'We
 agreed,' she said."). The evidence comes from the text, never from a list of names.
@@ -48,7 +61,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from . import names, nominals
+from . import cues, names, nominals
 from .context import Article, Draft, Mention
 from .nominals import given_name
 from .types import Candidate
@@ -56,6 +69,7 @@ from .types import Candidate
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
 GROUP = frozenset({"they", "them", "their", "it", "its", "we"})
+PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$")
 _FEMALE_HONORIFICS = {"mrs", "ms", "miss", "dame", "lady"}
 FEMALE_WORDS = frozenset(
@@ -248,11 +262,19 @@ def resolve(
         ]
         reporter = [m for m in reporters if m not in reported][-1].canonical
         scores[reporter] = scores.get(reporter, 0.0) + 0.35
+    speaking = None
     for pos, name in recent_speakers:
         if pos < at and article.paragraph_at(pos) >= para - 1 and name:
             scores[name] = scores.get(name, 0.1) + 0.3
+            speaking = name
             break
     lead_in = _lead_in_subject(article, at)
+    if lead_in is None and (wants_org or word in PLURAL):
+        lead_in = _lead_in_org(article, at)  # "The union met on Friday. They called ..."
+    tagged_org = _role_named_org(article, at) if want and lead_in is None else None
+    if tagged_org is not None:
+        lead_in = tagged_org  # "a ministry spokesperson, Ana Roe, said ...: '...,' she said"
+        orgs.discard(tagged_org)
     untagged = _untagged_subject(article, at) if lead_in is None else None
     if lead_in is not None and lead_in in scores:
         scores[lead_in] += LEAD_IN_SUBJECT
@@ -272,6 +294,10 @@ def resolve(
         is_org = name in orgs
         if wants_org and not is_org or (want and (is_org or name in things)):
             continue
+        if word in PLURAL and not is_org and name in people:
+            continue  # "they" is a group: never one named person
+        if word in PLURAL and name != speaking and name not in {*subject_seen, *minor_subject}:
+            continue  # nor an organisation the text only mentioned in passing
         if wants_group and not is_org and word != "we":
             score -= 0.3
         g = article.gender.get(name)
@@ -283,6 +309,8 @@ def resolve(
         given = given_name(article.doc[article.token_at(unnamed)])
         if given is not None:
             return given, [], "pronoun:given-name"
+        return None, [], "pronoun:unnamed"
+    if word in PLURAL and _unnamed_group(article, para, at, mentions) is not None:
         return None, [], "pronoun:unnamed"
     if not final:
         return None, [], "pronoun:unresolved"
@@ -412,7 +440,8 @@ def _unnamed_subject(article: Article, para: int, at: int, mentions: list[Mentio
         (m.start for m in mentions if m.start >= start and (m.is_main_subject or m.reports)),
         default=-1,
     )
-    for pos, _words in reversed(article.unnamed):
+    introduced = sorted([pos for pos, _words in article.unnamed] + _partitives(article, start, at))
+    for pos in reversed(introduced):
         if pos < start:
             break
         verb = article.doc[article.token_at(pos)].head
@@ -420,6 +449,67 @@ def _unnamed_subject(article: Article, para: int, at: int, mentions: list[Mentio
         if named < pos < at and main:
             return pos
     return None
+
+
+def _unnamed_group(article: Article, para: int, at: int, mentions: list[Mention]) -> int | None:
+    """A plural unnamed subject of a main-clause reporting verb ("Residents said ...",
+    "Several of his colleagues told ...") or of the sentence leading into the quotation
+    ("Protesters gathered outside. '...,' they said") introduced in this paragraph after
+    every named main subject: 'they' is that group. Only people report, so "Rents will
+    rise" is none unless it leads straight into the quoted words."""
+    start = article.paragraphs[para].start
+    named = max(
+        (m.start for m in mentions if m.start >= start and (m.is_main_subject or m.reports)),
+        default=-1,
+    )
+    text = article.text
+    lead_in = None  # the sentence leading into a quotation that "they" closes
+    if any(
+        d.outer_end <= at and not text[d.outer_end : at].strip(" ,")
+        for d in article.in_paragraph(para)
+    ):
+        lead_in = _lead_in(article, at)
+    for tok in reversed(article.tokens_between(max(start, named + 1), at)):
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or article.in_quote(tok.idx):
+            continue
+        verb = tok.head
+        if not (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
+            continue
+        leads = lead_in is not None and lead_in[0] <= tok.idx < lead_in[1]
+        if verb.lower_ not in cues.CUE_FORMS and not leads:
+            continue  # "Rents will rise": only people report, or lead into their words
+        if article.mentions_overlapping(tok.idx, tok.idx + len(tok)):
+            continue
+        plural = tok.pos_ == "NOUN" and tok.tag_ == "NNS"
+        picked = tok.pos_ in {"NUM", "PRON", "DET", "ADJ"} and any(
+            c.dep_ == "prep"
+            and c.lower_ == "of"
+            and any(o.dep_ == "pobj" and o.tag_ == "NNS" for o in c.children)
+            for c in tok.children
+        )
+        if plural or picked:
+            return tok.idx
+    return None
+
+
+def _partitives(article: Article, start: int, at: int) -> list[int]:
+    """Subjects picking one unnamed person out of a group ("One of the victims decided
+    ...", "Another of his neighbours said ..."): an unnamed introduction, like "a victim"."""
+    found = []
+    for tok in article.tokens_between(start, at):
+        if (
+            tok.lower_ in {"one", "another"}
+            and tok.dep_ in {"nsubj", "nsubjpass"}
+            and not article.in_quote(tok.idx)
+            and any(
+                c.dep_ == "prep"
+                and c.lower_ == "of"
+                and any(o.dep_ == "pobj" and o.tag_ in {"NNS", "PRP"} for o in c.children)
+                for c in tok.children
+            )
+        ):
+            found.append(tok.idx)
+    return found
 
 
 def _lead_in(article: Article, at: int) -> tuple[int, int, Span] | None:
@@ -494,6 +584,50 @@ def _lead_in_subject(article: Article, at: int) -> str | None:
     opening = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
     for m in people:
         if m.start == opening and m.is_subject and not m.is_org:
+            return m.canonical
+    return None
+
+
+def _lead_in_org(article: Article, at: int) -> str | None:
+    """The organisation that is the main subject of the lead-in sentence, for 'it' and
+    'they' ("The Orlam union met on Friday. They called the offer 'an insult'.")."""
+    found = _lead_in(article, at)
+    if found is None:
+        return None
+    lo, hi, _sent = found
+    for m in article.mentions_between(article.paragraph_at(lo), hi):
+        if m.start >= lo and m.is_main_subject and m.is_org:
+            return m.canonical
+    return None
+
+
+def _role_named_org(article: Article, at: int) -> str | None:
+    """A name the model tagged as an organisation that is the lead-in's main subject in
+    apposition to a common noun that is no kind of organisation ("a State Department
+    spokesperson, Ana Roe, indicated ...: '...,' she said") or after an honorific or rank
+    ("Highway Patrol Sgt. Ana Roe said ... She said ..."): a role or rank is held by a
+    person, and the text calls them he or she."""
+    found = _lead_in(article, at)
+    if found is None:
+        return None
+    lo, hi, _sent = found
+    for m in article.mentions_between(article.paragraph_at(lo), hi):
+        if m.start < lo or not (m.is_main_subject and m.is_org):
+            continue
+        span = article.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or names.looks_like_org(m.canonical):
+            continue
+        root = span.root
+        title = [t for t in article.doc[max(0, span.start - 2) : span.start] if t.text != "."]
+        before = title[-1].lower_.rstrip(".") if title else ""  # "Sgt. Ana Roe"
+        role = (
+            root.dep_ == "appos"
+            and root.head.pos_ == "NOUN"
+            and root.head.lower_ not in names.ORG_APPOSITIONS
+        )
+        if (role or before in names.HONORIFICS) and all(
+            t.pos_ == "PROPN" for t in span if t.text != "-"
+        ):
             return m.canonical
     return None
 

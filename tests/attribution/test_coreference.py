@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from quotes.attribution import extract_quotations
+
 pytestmark = pytest.mark.model
 
 
@@ -313,3 +315,124 @@ def test_previous_sentence_subject_leads_into_a_pronoun_without_a_quotation(
     )
     quote = quotes_of(text)[-1]
     assert quote.speaker == "Omar Reyes"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            # a group of named people: 'they' is the group, not its last-named member
+            "Trade minister Oskar Pellin and his counterparts, Mira Halvas and Teo Brunn, "
+            "met in Varno on Tuesday. The Dellish envoy, Ansel Korrin, joined them as an "
+            'observer.\n\nThey said the tariff pact was "dead on arrival".',
+            None,
+        ),
+        (
+            # an organisation the text only mentions in passing is not 'they' either
+            "Residents of Orlam protested outside the offices of Brellco Holdings on Friday. "
+            'They called the new rents "a scandal".',
+            None,
+        ),
+        (
+            # an organisation that is the subject can be 'they'
+            "Brellco Holdings raised the rents in Orlam on Friday. In a statement, they "
+            'called the rise "modest and overdue".',
+            "Brellco Holdings",
+        ),
+    ],
+)
+def test_they_is_a_group_never_one_named_person(quotes_of, text: str, speaker: str | None) -> None:
+    quote = quotes_of(text)[-1]
+    assert quote.speaker == speaker
+
+
+def test_one_picked_out_of_a_group_is_an_unnamed_introduction(quotes_of) -> None:
+    """'One of the tenants ... She said ...': the tenant introduced after the named
+    officials is the pronoun's referent, unnamed."""
+    text = (
+        'Housing officer Wren Calloway said the flats were "fit for nobody." Landlord '
+        'Petra Osk called the claims "exaggerated."\n\nOne of the tenants agreed to give '
+        'evidence in person. She said she wanted others to know "the damp is not normal".'
+    )
+    quote = quotes_of(text)[-1]
+    assert quote.speaker is None
+    assert "unnamed" in quote.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Brellco Holdings said on Monday that profits rose. Several of its shareholders "
+            'said they were surprised. "Nobody saw this coming," they said.',
+            None,
+        ),
+        (
+            "The Orlam Tenants Union called a rent strike on Friday. Residents of the Varn "
+            'estate told reporters the lifts had failed again. "We want answers," they said.',
+            None,
+        ),
+        (
+            # the group leads straight into the quoted words
+            "Brellco Holdings raised the rents in Orlam on Friday. Residents of the Varn "
+            'estate gathered outside its offices. "We want answers," they said.',
+            None,
+        ),
+        (
+            # only people report: a plural subject that is a thing is no group of speakers
+            "According to Brellco Holdings, rents in Orlam will rise by 4 percent. In a "
+            'statement, they said the rise was "modest and overdue".',
+            "Brellco Holdings",
+        ),
+        (
+            # the group came first: the organisation named after it is 'they'
+            "Analysts had expected a loss. Brellco Holdings said on Monday that profits "
+            'rose. "We are confident," they said.',
+            "Brellco Holdings",
+        ),
+    ],
+)
+def test_they_after_an_unnamed_group_subject_is_that_group(
+    quotes_of, text: str, speaker: str | None
+) -> None:
+    quote = quotes_of(text)[-1]
+    assert quote.speaker == speaker
+
+
+def test_role_holder_the_model_tagged_as_an_organisation_takes_he_or_she(quotes_of) -> None:
+    """'a ... spokesperson, Corin Valdes, indicated ...: "...," he said': a name in
+    apposition to a role noun is a person even when the model tagged it ORG."""
+    text = (
+        "The Dellish parliament voted to expel the trade mission. The Courier reported "
+        "Prime Minister Adil Varek, the caretaker leader, backed the vote.\n\nFollowing the "
+        "vote, a Dellish Ministry of Trade spokesperson, Corin Valdes, indicated the "
+        'government was disappointed by the decision: "While we await clarification," he '
+        'said, "we urge leaders to reconsider."'
+    )
+    quotes = quotes_of(text)
+    assert [q.speaker for q in quotes[-2:]] == ["Corin Valdes", "Corin Valdes"]
+
+
+def test_titled_name_the_model_tagged_as_an_organisation_takes_he_or_she(nlp) -> None:
+    """'Border Patrol Sgt. Ulla Maren said ... She said ...': a name after a rank or
+    honorific is a person even when the model tagged it ORG."""
+    text = (
+        "A landslide closed the Varn Pass road on Monday.\n\nBorder Patrol Sgt. Ulla Maren "
+        "said a bus driver had reported falling rocks an hour before the slide. She said "
+        "the early warning almost certainly prevented injuries."
+    )
+    found = extract_quotations(text, nlp=nlp)
+    last = [q for q in found if q.kind == "indirect"][-1]
+    assert last.speaker == "Ulla Maren"
+
+
+def test_organisation_subject_of_the_lead_in_is_they(quotes_of) -> None:
+    """'The Orlam Tenants Union was founded in 1998. They called ...': the lead-in's
+    organisation subject outranks an organisation that spoke a paragraph before."""
+    text = (
+        "According to Brellco Holdings, rents in Orlam will rise by 4 percent. In a "
+        'statement, they said the rise was "modest and overdue".\n\nThe Orlam Tenants '
+        'Union was founded in 1998. They called the rise "a scandal" on Friday.'
+    )
+    quote = quotes_of(text)[-1]
+    assert quote.speaker == "Orlam Tenants Union"
