@@ -338,6 +338,10 @@ class Cue:
         return "\u2014" if self.kind == "dash" else ":"
 
 
+# characters after an open quotation in which its cue verb may stand: the speaker's name
+# with a long modifier comes first ('"...," Ana Roe of the county's historic
+# preservation office told the crowd')
+_AFTER_REACH = 120
 _READ = frozenset({"read", "reads"})
 _ADD = frozenset({"add", "adds", "added", "adding"})
 _UNAMBIGUOUS = frozenset(
@@ -492,7 +496,7 @@ def _detect_in_frames(article: Article, draft: Draft) -> Cue | None:
         acc = _according(article, a_start, a_end)
         if acc is not None and stripped_after[:1] in {",", "", "a"}:
             return Cue("according", "after", acc, a_start, a_end)
-        verb = _first_cue(article, a_start, min(a_end, a_start + 80))
+        verb = _first_cue(article, a_start, min(a_end, a_start + _AFTER_REACH))
         if verb is not None and (stripped_after[:1] in {",", "\u2014", "-"} or after_open):
             return Cue("verb", "after", verb, a_start, a_end)
     tail = before.rstrip()
@@ -554,7 +558,21 @@ def governing_cue(article: Article, draft: Draft) -> Token | None:
             continue
         if (is_cue_token(head) or _characterises(head)) and not article.in_quote(head.idx):
             return head
+        if _as_complement(head):
+            return head.head  # 'which Ross has referred to as "gamesmanship"'
     return None
+
+
+def _as_complement(token: Token) -> bool:
+    """'as' completing an active verb with a subject: the subject characterises the quoted
+    words ('Ross has referred to the decision as "gamesmanship"')."""
+    verb = token.head
+    return (
+        token.lower_ == "as"
+        and token.dep_ == "prep"
+        and verb.pos_ == "VERB"
+        and any(c.dep_ == "nsubj" for c in verb.children)
+    )
 
 
 # verbs that pass judgement in someone's words: 'dismissed the report as "nonsense"',

@@ -204,3 +204,18 @@ def test_more_reporting_verbs(quotes_of, verb: str) -> None:
     (quote,) = quotes_of(f'"We ran for the boats when the siren went," Ana Roe {verb}.')
     assert quote.cue == verb
     assert quote.speaker == "Ana Roe"
+
+
+def test_a_cue_after_a_long_speaker_phrase(quotes_of) -> None:
+    text = (
+        '"We will mend the nets before the spring run," Ana Roe of the northern harbour '
+        "district historic fishing preservation office told the meeting."
+    )
+    (quote,) = quotes_of(text)
+    assert quote.cue == "told"
+
+
+def test_an_as_complement_names_who_characterises(quotes_of) -> None:
+    text = 'The panel criticised the ruling, which Ivo Brandt has referred to as "a fantasy".'
+    (quote,) = quotes_of(text)
+    assert quote.speaker == "Ivo Brandt"
