@@ -12,7 +12,8 @@ Rule: drop a marked stretch when it is
 - a short Title Case name (a work, product, place or team) that no adjacent cue
   introduces as speech;
 - a single word that no reporting verb governs or frames (scare quotes, labels, words
-  cited as words: 'on "their" land', 'a "hold" rating', '"D" is for ...');
+  cited as words: 'on "their" land', 'a "hold" rating', '"D" is for ...'); a quoted
+  modal ('may', 'can') is the source's hedge and counts as speech when a cue reports it;
 - a short fragment with no cue, no figure and no reporting word, named source or document
   in its sentence or the one before (scare quotes and labels: 'riders in the "gig
   economy"'), the issue's "quoted words with no speaker anywhere near".
@@ -137,7 +138,7 @@ _REPORTING_WORDS = frozenset(
 _PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you"})
 _YEAR_AFTER = re.compile(r"^\s*\(\d{4}\)")
 _TERMINAL = re.compile(r"[.!?,;:]['\"\u2019\u201d]?$")
-_FUNCTION_POS = frozenset({"PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "AUX"})
+_FUNCTION_POS = frozenset({"PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART"})
 _SENTENCE_FINAL = re.compile(r"[.!?]['\"\u2019\u201d]?$")
 # a term followed by its abbreviation: '"pre-trial detention order" (PTDO)'
 _ACRONYM_AFTER = re.compile(r"^\s*\((?=[^)]*[A-Z][^)]*[A-Z])[A-Za-z0-9.\-]{2,15}\)")
