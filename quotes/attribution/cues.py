@@ -384,10 +384,25 @@ def frames(article: Article, draft: Draft) -> tuple[tuple[int, int], tuple[int, 
 
 
 def _first_cue(article: Article, start: int, end: int, *, last: bool = False) -> Token | None:
-    tokens = [t for t in article.tokens_between(start, end) if is_cue_token(t)]
+    text = article.text
+    tokens = [
+        t
+        for t in article.tokens_between(start, end)
+        if is_cue_token(t) and not _in_aside(text, start, end, t.idx)
+    ]
     if not tokens:
         return None
     return tokens[-1] if last else tokens[0]
+
+
+_ASIDE = re.compile(r"\s(?:\u2014|\u2013|--)\s[^\u2014\u2013]*?\s(?:\u2014|\u2013|--)\s|\([^()]*\)")
+
+
+def _in_aside(text: str, start: int, end: int, at: int) -> bool:
+    """Whether ``at`` lies in a parenthetical aside of the frame, between dashes or in
+    brackets ('Bercow spoke - which the BBC noted was rare - and said: "..."'): the writer's
+    remark, whose verb reports something else."""
+    return any(m.start() <= at - start < m.end() for m in _ASIDE.finditer(text[start:end]))
 
 
 def _according(article: Article, start: int, end: int) -> Token | None:

@@ -219,3 +219,12 @@ def test_an_as_complement_names_who_characterises(quotes_of) -> None:
     text = 'The panel criticised the ruling, which Ivo Brandt has referred to as "a fantasy".'
     (quote,) = quotes_of(text)
     assert quote.speaker == "Ivo Brandt"
+
+
+def test_a_verb_in_a_dashed_aside_is_not_the_cue(quotes_of) -> None:
+    text = (
+        "Council leader Tessa Varn spoke at the end of the debate \u2014 which the Gazette "
+        'noted was a first for a leader \u2014 "We will not sell the harbour."'
+    )
+    (quote,) = quotes_of(text)
+    assert quote.cue != "noted"
