@@ -38,6 +38,14 @@ pytestmark = pytest.mark.model
             "Imre Valkonen",
             "Imre Valkonen",
         ),
+        # a name inside a relative clause on the subject never replaces the subject
+        (
+            "Kestrel Athletic lost on Sunday.\n\n"
+            "Marchetti, whose team had led through an early goal by Oren Blakely, said his "
+            'players were "gutted."',
+            "Marchetti",
+            "Marchetti",
+        ),
         # an active verb the parser hangs on a reported passive clause
         (
             "Officials met on Monday.\n\n"
