@@ -313,6 +313,7 @@ def collect(article: Article) -> None:
         if e.label_ in {"PERSON", "ORG"}
         and not inside_quote(e.start_char)
         and "\n" not in e.text  # "X.\n\nAnalysts": a name never spans a paragraph break
+        and not _credit(e)
     ]
     person_words = {t.text for e in ents if e.label_ == "PERSON" for t in e if is_name_word(t.text)}
     for match in _NICKNAME.finditer(text):
@@ -409,6 +410,7 @@ def collect(article: Article) -> None:
         if (
             (j - i >= 2 or tok.dep_ in {"nsubj", "appos"} or tok.text in known)
             and not _described(span)
+            and not _credit(span)
             and not inside_quote(span.start_char)
             and (
                 tok.ent_type_ not in {"GPE", "LOC", "NORP", "DATE", "FAC", "PRODUCT", "EVENT"}
@@ -436,6 +438,23 @@ def collect(article: Article) -> None:
         if m.canonical in businesses:  # one name, one kind of entity per article
             m.is_org, m.is_person = True, False
     _canonicalise(mentions)
+
+
+_DASHES = frozenset({"\u2014", "\u2013", "-", "--"})
+
+
+def _credit(ent: Span) -> bool:
+    """A news agency's credit in a dateline ("HALDEN, Norway (AP) \u2014 ..."): a name in
+    brackets right before the dash that opens the story. It credits the wire service that
+    filed the text; it is never a speaker or the organisation a story is about."""
+    doc = ent.doc
+    return (
+        ent.start > 0
+        and ent.end + 1 < len(doc)
+        and doc[ent.start - 1].text == "("
+        and doc[ent.end].text == ")"
+        and doc[ent.end + 1].text in _DASHES
+    )
 
 
 _ORG_LINKS = frozenset({"and", "&", "of", "for"})
@@ -641,7 +660,8 @@ VENUE_NOUNS = frozenset(
 def _org_like(ent: Span) -> bool:
     """A PERSON entity that is an organisation: an org word, a plural proper noun at the
     end ("Kestrian Railways") or an organisation in apposition ("Acme, the company ...",
-    "the Brixton restaurant Maison Ama")."""
+    "the Brixton restaurant Maison Ama", and a one-word name after an organisation noun,
+    "the grid operator Statnett"; "the developer Ana Roe" stays a person)."""
     if looks_like_org(ent.text) or ent[-1].tag_ == "NNPS":
         return True
     root = ent.root
@@ -649,6 +669,13 @@ def _org_like(ent: Span) -> bool:
         return True
     if root.dep_ in {"appos", "compound"} and root.head.lower_ in VENUE_NOUNS:
         return root.head.pos_ == "NOUN"
+    if len([t for t in ent if not t.is_punct]) == 1 and (
+        root.dep_ in {"appos", "compound"}
+        and root.head.lower_ in ORG_APPOSITIONS
+        and root.head.pos_ == "NOUN"
+        or any(c.dep_ == "compound" and c.lower_ in ORG_APPOSITIONS for c in root.children)
+    ):
+        return True  # "the grid operator Statnett": a one-word name is the business itself
     return any(c.dep_ == "compound" and c.lower_ in VENUE_NOUNS for c in root.children)
 
 

@@ -192,3 +192,27 @@ def test_a_titled_org_entity_is_a_person_but_a_firm_is_not(nlp) -> None:
     )
     assert found.get("Goldman Sachs") is True
     assert found.get("Tove Ravel") is False
+
+
+@pytest.mark.model
+def test_a_dateline_credit_is_no_speaker(quotes_of, nlp) -> None:
+    # the agency in brackets credits the dispatch; "the company" is the one the story is about
+    text = (
+        "Floods close rail line\n\n"
+        "TRONDVIK, Norway (AP) \u2014 Heavy rain closed the coastal rail line on Monday, "
+        "the rail operator Nordbane said.\n\n"
+        '"Our teams are out on the line," said Berit Lund, a spokeswoman for Nordbane.\n\n'
+        'In a statement, the company said: "Buses will replace trains until Friday."'
+    )
+    assert "AP" not in _mentions(nlp, text)
+    assert quotes_of(text)[-1].speaker == "Nordbane"
+
+
+@pytest.mark.model
+def test_a_one_word_name_after_an_organisation_noun_is_the_organisation(nlp) -> None:
+    found = _mentions(
+        nlp,
+        "The rain closed roads on Tuesday, the grid operator Halnett said, and officials "
+        "warned of delays.",
+    )
+    assert found.get("Halnett") is True
