@@ -1,7 +1,8 @@
 """Who a cue's words name: a name, a pronoun or a nominal, and how sure that makes us.
 
 Rule: the head of the noun phrase at a cue decides. A name there is the speaker; a lone
-pronoun goes to ``coreference``; a capitalised phrase the model did not tag is a name or
+pronoun goes to ``coreference``; an organisation noun right after a name is that named
+organisation ("the IG Metall union"); a capitalised phrase the model did not tag is a name or
 an organisation by its shape; anything else is a nominal for ``nominals``. ``CONFIDENCE``
 gives the base confidence of each deciding rule. Both the quotation rules and the
 indirect-speech rule resolve through here, so the two tracks name speakers the same way.
@@ -64,6 +65,9 @@ def resolve_mention(
             if first in {"the", "a", "an"} and not m.is_org and " " not in m.text.strip():
                 break  # "the fiery Glaswegian": a description, not a name
             return m.canonical, [], "name"
+    named_org = _org_named_before_head(tokens, overlapping)
+    if named_org is not None:
+        return named_org, [], "name"
     if len(tokens) == 1 and first in (coreference.MALE | coreference.FEMALE | coreference.GROUP):
         return coreference.resolve(article, tokens[0], at, recent)
     determined = first in nominals.INDEFINITE or first in nominals.DEFINITE
@@ -88,6 +92,21 @@ def resolve_mention(
         # "the Coastal Weather Bureau": an organisation the model did not tag
         return mention_text(tokens[1:]), [], "name:org-fallback"
     return nominals.resolve(article, tokens, at, recent)
+
+
+def _org_named_before_head(tokens: list[Token], overlapping: list) -> str | None:
+    """'The IG Metall union', 'the Acme company': a name right before an organisation noun
+    at the head names that organisation (a person's name there is not one: 'the Ana Roe
+    campaign' speaks for her, but through the nominal rules)."""
+    head = tokens[-1]
+    if head.lower_ not in names.ORG_WORDS | names.ORG_APPOSITIONS or len(tokens) < 2:
+        return None
+    before = tokens[-2]
+    end = before.idx + len(before)
+    for m in overlapping:
+        if m.end == end and (m.is_org or not m.is_person):
+            return m.canonical
+    return None
 
 
 def mention_text(tokens: list[Token]) -> str | None:

@@ -1,0 +1,27 @@
+"""Resolution: the head of the phrase at a cue decides between name, pronoun and nominal."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an organisation noun right after a name is that organisation, not the latest firm
+        (
+            "Brammer Motors will close its plant in Ostrava.\n\n"
+            'The UVA Metall union called the closure "a betrayal of loyal workers."',
+            "UVA Metall",
+        ),
+        (
+            "Kestrel Foods cut 200 jobs on Monday.\n\n"
+            'The Solvane company, which buys its grain, said the cuts were "a worry."',
+            "Solvane",
+        ),
+    ],
+)
+def test_a_name_before_an_organisation_noun_names_it(quotes_of, text: str, speaker: str) -> None:
+    assert quotes_of(text)[-1].speaker == speaker
