@@ -13,7 +13,11 @@ Fontaine-Park"); a lone capitalised word under an article is a description, not 
 an organisation wherever its name recurs. An organisation's short form ("State
 Department", "the Workers Union") maps to the full name given in the article ("United
 States Department of State", "Harbor and Warehouse Workers Union"), and an organisation
-named for two people is one name ("The Bernie and Sid Show", not "Bernie").
+named for two people is one name ("The Bernie and Sid Show", not "Bernie"). An institution
+described but never named ("The regional health authority recorded ...") is named by its
+description, and a definite organisation noun as a subject ("The authority blamed ...") is
+a mention of the organisation named before it with that word, so "it" can find it. A news
+agency's credit in a dateline ("(AP) \u2014") is no mention at all.
 
 Why: news names a person in full once and by surname afterwards; editors need one speaker
 per person, and the fullest form is what a reader would recognise.
@@ -431,6 +435,8 @@ def collect(article: Article) -> None:
                     known.update(name.split())
         i = max(j, i + 1)
 
+    mentions.extend(_unnamed_bodies(article, mentions))
+    mentions.extend(_short_bodies(article, mentions))
     mentions.sort(key=lambda m: m.start)
     article.mentions = mentions
     for m in mentions:  # "Bobby Kane" after Robert "Bobby" Kane
@@ -455,6 +461,73 @@ def _credit(ent: Span) -> bool:
         and doc[ent.end].text == ")"
         and doc[ent.end + 1].text in _DASHES
     )
+
+
+# Organisation nouns a story uses for a named body of its own; "company" or "group" alone
+# says nothing about which one, so only these institutional heads stand for an unnamed body.
+_GENERIC_BODIES = frozenset({"company", "group", "corporation", "team", "club", "news", "press"})
+
+
+def _unnamed_bodies(article: Article, mentions: list[Mention]) -> list[Mention]:
+    """An institution the story describes but never names ("The regional health authority
+    recorded 214 cases"): a definite subject with an organisation noun at its head and a
+    lowercase modifier. Later "the authority said" and "it said" stand for it, and the
+    description is its name. Not when the article names an organisation with that head
+    ("the Harbour Authority"): then the short form is that name."""
+    doc = article.doc
+    named_heads = {w for m in mentions if m.is_org for w in _words(m.canonical)}
+    out: list[Mention] = []
+    seen: set[str] = set()
+    for tok in doc:
+        word = tok.lower_
+        if (
+            tok.pos_ != "NOUN"
+            or word not in ORG_WORDS
+            or word in _GENERIC_BODIES
+            or word in named_heads
+            or tok.dep_ not in _SUBJECT
+            or article.in_quote(tok.idx)
+        ):
+            continue
+        lefts = list(tok.lefts)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in lefts):
+            continue
+        mods = [c for c in lefts if c.dep_ in {"amod", "compound"}]
+        if not mods or not all(t.is_lower for c in mods for t in c.subtree):
+            continue
+        start = min(c.left_edge.i for c in mods)
+        span = doc[start : tok.i + 1]
+        name = span.text
+        if name in seen:
+            continue
+        seen.add(name)
+        mention = _mention(article, span.start_char, span.end_char, name, True, span)
+        out.append(mention)
+    return out
+
+
+def _short_bodies(article: Article, mentions: list[Mention]) -> list[Mention]:
+    """A definite organisation noun as a subject ("The authority blamed ...") refers to the
+    latest organisation named before it with that word in its name: it is a mention of
+    that organisation, so "it" in the same sentence can find it."""
+    doc = article.doc
+    orgs = sorted((m for m in mentions if m.is_org), key=lambda m: m.start)
+    out: list[Mention] = []
+    for tok in doc:
+        if (
+            tok.pos_ != "NOUN"
+            or tok.lower_ not in ORG_WORDS
+            or tok.dep_ not in _SUBJECT
+            or article.in_quote(tok.idx)
+            or [c.lower_ for c in tok.lefts] != ["the"]
+        ):
+            continue
+        named = [m for m in orgs if m.end <= tok.idx and tok.lower_ in _words(m.canonical)]
+        if named:
+            span = doc[tok.i - 1 : tok.i + 1]
+            m = _mention(article, span.start_char, span.end_char, named[-1].canonical, True, span)
+            out.append(m)
+    return out
 
 
 _ORG_LINKS = frozenset({"and", "&", "of", "for"})

@@ -19,7 +19,9 @@ person ('A senior official ... the official said') is unnamed too. A document sp
 issuer (an unnamed group's, 'the family's statement', is unnamed) ('an Acme press release',
 'a review by Hale & Co', 'the statement' -> who issued it), and 'the company' is the
 organisation the writer has just reported. A definite role with no matching descriptor goes
-to the paragraph's own subject, else the latest speaker, at low confidence.
+to the paragraph's own subject, else the latest speaker, at low confidence; an organisation
+noun never goes to a person (a common-noun possessor in a descriptor, 'the authority's
+director', is not the descriptor's head).
 
 Why: news introduces a person once with their role and then refers to them by the role;
 reading the roles off the introductions generalises without any list of titles.
@@ -183,13 +185,17 @@ def collect(article: Article) -> None:
 
 
 def _clip(head: Token) -> list[Token]:
-    """A head's phrase without relative clauses: left part plus compound/prep tail."""
+    """A head's phrase without relative clauses: left part plus compound/prep tail. A
+    common-noun possessor is left out: 'the authority's director' is a director, not the
+    authority ('Kestria's minister' keeps Kestria)."""
     tokens = list(head.subtree)
+    owned = {t.i for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN" for t in c.subtree}
     out: list[Token] = []
     for t in tokens:
         if t.i > head.i and (t.text == "," or t.dep_ in {"relcl", "acl"}):
             break
-        out.append(t)
+        if t.i not in owned:
+            out.append(t)
     return out
 
 
@@ -283,8 +289,11 @@ def resolve(
         for _pos, unnamed_words in article.unnamed:
             if _pos < at and head_word in unnamed_words:
                 return None, [], "nominal:unnamed-intro"
-        if head_word in ORG_WORDS and orgs:
-            return orgs[-1].canonical, [], "nominal:org-recent"
+        if head_word in ORG_WORDS:
+            # an organisation noun never falls back to a person
+            if orgs:
+                return orgs[-1].canonical, [], "nominal:org-recent"
+            return None, [], "nominal:unresolved"
         for pos, name in recent:
             if pos < at and article.paragraph_at(at) - article.paragraph_at(pos) <= 2:
                 return name, [], "nominal:salient"

@@ -133,3 +133,33 @@ def test_unnamed_introduction_stays_unnamed(quotes_of) -> None:
 )
 def test_a_given_first_name_names_the_source(quotes_of, text: str) -> None:
     assert quotes_of(text)[-1].speaker == "Marta"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a possessor in a descriptor is not its head: the director is not the board
+        (
+            "Flu cases fell in May.\n\n"
+            '"We were lucky this year," said Dr. Pavla Drost, the board\'s director of '
+            "prevention.\n\n"
+            "Paediatrician Ivan Koller said his ward was quieter.\n\n"
+            'In a statement, the board said: "Vaccines remain free."',
+            None,
+        ),
+        # an institution the story describes but never names speaks by its description
+        (
+            "Flu cases fell in May.\n\n"
+            "The district water board recorded 12 burst mains in March.\n\n"
+            '"We were lucky this year," said Dr. Pavla Drost, the board\'s director of '
+            "prevention.\n\n"
+            "Paediatrician Ivan Koller said his ward was quieter.\n\n"
+            'The board blamed what it called "years of neglect" for the bursts.',
+            "district water board",
+        ),
+    ],
+)
+def test_an_organisation_noun_never_names_a_person(
+    quotes_of, text: str, speaker: str | None
+) -> None:
+    assert quotes_of(text)[-1].speaker == speaker
