@@ -17,7 +17,9 @@ delayed identification. A definite plural ('the scientists', 'their lawyers') is
 group. A definite nominal that matches an earlier unnamed introduction better than any named
 person ('A senior official ... the official said') is unnamed too. A document speaks for its
 issuer (an unnamed group's, 'the family's statement', is unnamed) ('an Acme press release',
-'a review by Hale & Co', 'the statement' -> who issued it), and 'the company' is the
+'a review by Hale & Co', 'the statement' -> who issued it: the subject of 'issued a
+statement' or 'added in a statement', a role there resolved like any nominal, never one
+merely named with it, 'X attributed a statement to him'), and 'the company' is the
 organisation the writer has just reported. A definite role with no matching descriptor goes
 to the paragraph's own subject, else the latest speaker, at low confidence; an organisation
 noun never goes to a person (a common-noun possessor in a descriptor, 'the authority's
@@ -457,15 +459,31 @@ def _owner(article: Article, noun: Token) -> str | None:
         if child.dep_ == "prep" and child.lower_ in {"from", "by", "of", "for"}:
             candidates.extend(c for c in child.children if c.dep_ == "pobj")
     verb = noun.head
+    issued = noun.dep_ == "dobj" and verb.lemma_ in _ISSUING
     if noun.dep_ == "pobj":
+        issued = noun.head.lower_ in {"in", "through", "via"}  # "added in a statement"
         verb = noun.head.head
-    if verb.pos_ in {"VERB", "AUX"}:
+    if verb.pos_ in {"VERB", "AUX"} and issued:
         candidates.extend(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
     for cand in candidates:
         for m in article.mentions:
             if m.start <= cand.idx < m.end:
                 return m.canonical
+        if cand.pos_ == "NOUN" and not cand.is_upper:
+            # "The minister added in a statement": the role names the issuer
+            phrase = [t for t in cand.subtree if t.i <= cand.i]
+            if phrase[0].lower_ in DEFINITE and cand.lower_ not in SPEECH_NOUNS:
+                name, _cands, how = resolve(article, phrase, cand.idx, [])
+                if how in {"nominal", "nominal:org"}:
+                    return name
     return None
+
+
+# Verbs whose subject issues the document they take as object ("the ministry issued a
+# statement"); "Anadolu attributed a statement to him" did not issue it.
+_ISSUING = frozenset(
+    {"issue", "release", "publish", "make", "send", "post", "write", "sign", "file", "put"}
+)
 
 
 def given_name(head: Token) -> str | None:

@@ -163,3 +163,14 @@ def test_an_organisation_noun_never_names_a_person(
     quotes_of, text: str, speaker: str | None
 ) -> None:
     assert quotes_of(text)[-1].speaker == speaker
+
+
+def test_a_document_speaks_for_who_issued_it_not_who_is_named_near_it(quotes_of) -> None:
+    text = (
+        "Trade Minister Osman Kadir denied on Monday that he had spoken to the Meridian "
+        "Wire Service.\n\n"
+        "The minister added in an official statement that the Meridian Wire Service had "
+        "attributed an invented statement to him.\n\n"
+        '"The agency spreads rumours to confuse citizens," the statement read.'
+    )
+    assert quotes_of(text)[-1].speaker == "Osman Kadir"
