@@ -17,7 +17,11 @@ named for two people is one name ("The Bernie and Sid Show", not "Bernie"). An i
 described but never named ("The regional health authority recorded ...") is named by its
 description, and a definite organisation noun as a subject ("The authority blamed ...") is
 a mention of the organisation named before it with that word, so "it" can find it. A news
-agency's credit in a dateline ("(AP) \u2014") is no mention at all.
+agency's credit in a dateline ("(AP) \u2014") is no mention at all. A full name the model
+tagged a place is a person when its surname alone speaks elsewhere ("Agnes Mulvey climbed
+... Mulvey says"), and a known surname opening a sentence is that person even when the
+parse calls it a common noun ("Mulvey laughs"); a phrase tagged a work of art or a law is
+no one's name.
 
 Why: news names a person in full once and by surname afterwards; editors need one speaker
 per person, and the fullest form is what a reader would recognise.
@@ -388,10 +392,11 @@ def collect(article: Article) -> None:
     n = len(doc)
     while i < n:
         tok = doc[i]
-        if i in covered or tok.pos_ != "PROPN" or not is_name_word(tok.text):
+        surname = tok.pos_ == "NOUN" and tok.text in known  # "Mulvey laughs" opening a sentence
+        if i in covered or (tok.pos_ != "PROPN" and not surname) or not is_name_word(tok.text):
             i += 1
             continue
-        j = i
+        j = i + 1 if surname else i
         while j < n and j not in covered:
             if doc[j].pos_ == "PROPN" and is_name_word(doc[j].text):
                 j += 1
@@ -417,12 +422,18 @@ def collect(article: Article) -> None:
             and not _credit(span)
             and not inside_quote(span.start_char)
             and (
-                tok.ent_type_ not in {"GPE", "LOC", "NORP", "DATE", "FAC", "PRODUCT", "EVENT"}
+                tok.ent_type_ not in _NOT_NAMES
                 or has_role_apposition(span)
+                or _speaks(span)
+                or (named_org and tok.ent_type_ in {"WORK_OF_ART", "LAW"})  # "The X Show"
                 or all(t.text in known or t.text in _HYPHENS for t in span)
                 or span.text in known
             )
-            and not (i > 0 and doc[i - 1].text in {"\u201c", '"', "\u2018", "'"})
+            and not (  # the first word of a quotation, not the name after a closing mark
+                i > 0
+                and doc[i - 1].text in {"\u201c", '"', "\u2018", "'"}
+                and not doc[i - 1].whitespace_
+            )
             and not (i > 0 and doc[i - 1].lower_ == "the" and not named_org)
         ):
             name = span.text if named_org else name_from_tokens(span)
@@ -528,6 +539,24 @@ def _short_bodies(article: Article, mentions: list[Mention]) -> list[Mention]:
             m = _mention(article, span.start_char, span.end_char, named[-1].canonical, True, span)
             out.append(m)
     return out
+
+
+_NOT_NAMES = frozenset(
+    {"GPE", "LOC", "NORP", "DATE", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
+)
+
+
+def _speaks(span: Span) -> bool:
+    """A two-word capitalised name the model tagged a place whose last word alone is the
+    subject of a reporting verb elsewhere ("Agnes Mulvey climbed ... 'It wasn't,' Mulvey
+    says"): a place says nothing, so it is a person."""
+    words = [t for t in span if not t.is_punct]
+    if len(words) < 2 or not all(is_name_word(t.text) for t in words):
+        return False
+    last = words[-1].text
+    return any(
+        t.text == last and t.dep_ in _SUBJECT and t.head.lower_ in REPORTING_FORMS for t in span.doc
+    )
 
 
 _ORG_LINKS = frozenset({"and", "&", "of", "for"})

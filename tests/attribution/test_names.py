@@ -216,3 +216,20 @@ def test_a_one_word_name_after_an_organisation_noun_is_the_organisation(nlp) -> 
         "warned of delays.",
     )
     assert found.get("Halnett") is True
+
+
+@pytest.mark.model
+def test_a_name_tagged_as_a_place_who_speaks_is_a_person(quotes_of) -> None:
+    # the model tags the full name a place and misses the sentence-opening surname
+    text = (
+        "The last keeper of Carrow Head\n\n"
+        "For 40 years, Agnes Corrigan climbed the 90 steps of the Carrow Head lighthouse "
+        "twice a day. Now, at 81, she says she misses the stairs.\n\n"
+        '"People think it was lonely. It wasn\'t," Corrigan says.\n\n'
+        "The Board of Western Waterways said it had no plans to staff the tower.\n\n"
+        "Local historian Cormac Reidy is writing a book about the light. "
+        '"Agnes knew every ship," Reidy said.\n\n'
+        'Corrigan laughs at that. "Cormac flatters me," she says.'
+    )
+    quotes = quotes_of(text)
+    assert quotes[-1].speaker == "Agnes Corrigan"
