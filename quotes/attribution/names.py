@@ -338,6 +338,8 @@ def collect(article: Article) -> None:
         label_org = ent.label_ == "ORG"
         while len(ent) > 1 and ent[-1].pos_ in {"ADP", "CCONJ"}:
             ent = ent[:-1]  # "Moreau-Asante of": the model ran on into the next phrase
+        if _glued_common_noun(ent, text):
+            ent = ent[1:]  # headline "Carmaker Veloxa to cut jobs": the carmaker Veloxa
         if label_org and not looks_like_org(ent.text) and _person_like(ent, person_words):
             label_org = False
         elif not label_org and _org_like(ent):
@@ -406,6 +408,9 @@ def collect(article: Article) -> None:
                 break
         j = _org_tail(doc, i, j, covered)
         named_org = doc[j - 1].lower_ in ORG_WORDS  # "the Harbor and Warehouse Workers Union"
+        if not named_org and j - i >= 3 and _after_title_of(doc, j - 1):
+            i = j - 2  # "Minister of Information Jamal Jarrah": the department is no name
+            tok = doc[i]
         if (
             not named_org
             and j - i >= 2
@@ -638,20 +643,52 @@ def _extend_org_left(ent: Span) -> Span:
 
 def _extend_left(ent: Span, full_names: set[str]) -> Span:
     """Take in capitalised name words the entity missed on its left ("Leyla" Hasanova), but
-    not a sentence-initial capital before a name given in full elsewhere ("Longtime Imus")."""
+    not a sentence-initial capital before a name given in full elsewhere ("Longtime Imus")
+    nor an office's department ("Minister of Information Jamal Jarrah")."""
     start = ent.start
     doc = ent.doc
     known = all(t.text in full_names or t.text in _HYPHENS for t in ent)
+    reach = 2
+    if _after_title_of(doc, ent.start):
+        reach = 0 if len(ent) >= 2 else 1
     while (
         start > 0
         and doc[start - 1].pos_ == "PROPN"
         and is_name_word(doc[start - 1].text)
         and not doc[start - 1].ent_type_
-        and ent.start - start < 2
+        and ent.start - start < reach
         and not (known and doc[start - 1].is_sent_start and doc[start - 1].text not in full_names)
     ):
         start -= 1
     return doc[start : ent.end] if start != ent.start else ent
+
+
+def _glued_common_noun(ent: Span, text: str) -> bool:
+    """A sentence-opening capital glued to a name: the word is a common noun the article
+    writes in lowercase elsewhere ("carmaker"), and the rest of the name stands alone
+    elsewhere ("Veloxa, Europe's fourth-largest carmaker, said"), so "Carmaker Veloxa" is
+    the carmaker Veloxa."""
+    first = ent[0]
+    if len(ent) < 2 or not first.is_sent_start or not first.text[:1].isupper():
+        return False
+    word = first.text
+    if not re.search(rf"\b{re.escape(word.lower())}\b", text):
+        return False
+    rest = ent[1:].text
+    return any(
+        text[max(0, found.start() - len(word) - 1) : found.start()].strip() != word
+        for found in re.finditer(rf"\b{re.escape(rest)}\b", text)
+    )
+
+
+def _after_title_of(doc: Doc, i: int) -> bool:
+    """The capitalised run before token ``i`` follows "<Title> of" ("Minister of Information
+    Jamal Jarrah"): the run opens with the office's department, so only a missed first
+    name joins a one-word name."""
+    k = i - 1
+    while k > 0 and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN":
+        k -= 1
+    return k > 0 and doc[k].lower_ == "of" and doc[k - 1].lower_.rstrip(".") in TITLES
 
 
 ROLE_NOUNS: frozenset[str] = TITLES | frozenset(

@@ -488,11 +488,42 @@ _ISSUING = frozenset(
 
 def given_name(head: Token) -> str | None:
     """The name an unnamed source gave ('one nurse, who gave her name only as Ana', 'said
-    a fan, who gave only her first name, Priya')."""
-    for tok in head.subtree:
-        if tok.lower_ in {"name", "names"} and tok.i > head.i:
-            for later in head.doc[tok.i + 1 : min(len(head.doc), tok.i + 5)]:
-                if later.pos_ == "PROPN" and later.text[:1].isupper():
-                    return later.text
-            return None
+    a fan, who gave only her first name, Priya', 'a driver identified only as Kofi', 'a
+    man named Ivo'): a name in the source's own phrase, right after 'name ... as', 'first
+    name,', 'name is', 'identified/known (only) as' or 'named'. A name merely near the word
+    'name' ('who gave evidence under a false name, said Pike had ...') is someone else."""
+    doc = head.doc
+    phrase = list(head.subtree)
+    after = phrase[-1].i + 1
+    if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].tag_ == "VBN":
+        phrase += list(doc[after + 1].subtree)  # "said one fan, identified only as Marta"
+    inside = {t.i for t in phrase}
+    for tok in phrase:
+        if tok.i <= head.i:
+            continue
+        at = _name_slot(tok)
+        if at is None or at >= len(doc):
+            continue
+        found = doc[at]
+        if (at in inside or found.head.i in inside) and found.pos_ == "PROPN":
+            return found.text if found.text[:1].isupper() else None
+    return None
+
+
+def _name_slot(tok: Token) -> int | None:
+    """Index of the word where a given name must stand after ``tok``, if ``tok`` opens one
+    of the naming patterns."""
+    doc = tok.doc
+    word = tok.lower_
+    if word == "named" and tok.pos_ in {"VERB", "ADJ"}:
+        return tok.i + 1
+    if word not in {"name", "names", "identified", "known"}:
+        return None
+    at = tok.i + 1
+    while at < len(doc) and doc[at].lower_ in {"only", "just", "simply"}:
+        at += 1
+    if at >= len(doc):
+        return None
+    if doc[at].lower_ == "as" or (word in {"name", "names"} and doc[at].lower_ in {",", "is"}):
+        return at + 1
     return None

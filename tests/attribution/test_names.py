@@ -233,3 +233,16 @@ def test_a_name_tagged_as_a_place_who_speaks_is_a_person(quotes_of) -> None:
     )
     quotes = quotes_of(text)
     assert quotes[-1].speaker == "Agnes Corrigan"
+
+
+@pytest.mark.model
+def test_an_office_and_a_headline_noun_are_not_part_of_a_name(nlp) -> None:
+    found = _mentions(
+        nlp,
+        "Brewer Hallgren to close two plants\n\n"
+        "Hallgren, the country's second-largest brewer, said on Monday it would close two "
+        "plants.\n\n"
+        "Minister of Labour Aldo Ferrenti said the state would help. Ferrenti spoke in Rome.",
+    )
+    assert "Aldo Ferrenti" in found
+    assert not any(name.startswith(("Labour", "Brewer")) for name in found)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from quotes.attribution import extract_quotations
+
 pytestmark = pytest.mark.model
 
 
@@ -129,10 +131,21 @@ def test_unnamed_introduction_stays_unnamed(quotes_of) -> None:
     [
         '"The queue was worth it," said one fan, who gave only her first name, Marta.',
         'One fan, who gave her name only as Marta, waited all night. "It was worth it," she said.',
+        '"The queue was worth it," said one fan, identified only as Marta.',
     ],
 )
 def test_a_given_first_name_names_the_source(quotes_of, text: str) -> None:
     assert quotes_of(text)[-1].speaker == "Marta"
+
+
+def test_a_name_near_the_word_name_is_someone_else(nlp) -> None:
+    text = (
+        "Builder Colm Haskett denies the charges.\n\n"
+        "One contractor, who testified under a false name, said Haskett had asked him "
+        "for more money."
+    )
+    reported = [q for q in extract_quotations(text, nlp=nlp) if q.kind == "indirect"]
+    assert reported[-1].speaker is None
 
 
 @pytest.mark.parametrize(
