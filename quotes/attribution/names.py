@@ -824,7 +824,8 @@ def has_role_apposition(span: Span) -> bool:
 
 
 def _person_like(ent: Span, person_words: set[str]) -> bool:
-    """An ORG entity that is really a person: a known person's name word, or a short
+    """An ORG entity that is really a person: a known person's name word, a name in
+    apposition to a person's role ("the labour minister, Tiago Marques,"), or a short
     name ending in a hyphenated surname (the small model tags many of those ORG)."""
     words = [t for t in ent if t.text != "-"]
     if not words or len(words) > 4 or not all(t.pos_ == "PROPN" for t in words):
@@ -835,6 +836,9 @@ def _person_like(ent: Span, person_words: set[str]) -> bool:
         return True  # "Councilwoman Tove Ravel", "Dr. Ana Silva" tagged ORG
     if has_role_apposition(ent):
         return True
+    root = ent.root
+    if root.dep_ == "appos" and root.head.lower_ in ROLE_NOUNS and root.head.pos_ == "NOUN":
+        return True  # "Portugal's labour minister, Tiago Marques,"
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.lower_ in ORG_APPOSITIONS | VENUE_NOUNS:

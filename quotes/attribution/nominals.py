@@ -313,8 +313,9 @@ def resolve(
     return best, candidates, "nominal"
 
 
-# Attorneys who prosecute: a U.S., district, state's or crown attorney (not a defence one).
-_PROSECUTING = frozenset({"u.s", "us", "district", "state's", "crown", "county", "assistant"})
+# Attorneys who prosecute: the public prosecutor's titles (U.S., district, state's, county
+# or Crown attorney), not a defence lawyer's; "assistant" alone says nothing about the side.
+_PROSECUTING = frozenset({"u.s", "us", "district", "state's", "crown", "county"})
 LEDE_REACH = 3  # paragraphs after the lede in which its unnamed source is identified
 
 

@@ -46,6 +46,14 @@ pytestmark = pytest.mark.model
             "Marchetti",
             "Marchetti",
         ),
+        # a role with the name in commas before a posting verb: the name speaks
+        (
+            "Analyst Vera Lindqvist said the cuts were overdue.\n\n"
+            "Portugal's labour minister, Tiago Marques, posted on X: "
+            '"We will not accept closures without a plan."',
+            "Tiago Marques",
+            "Tiago Marques",
+        ),
         # an active verb the parser hangs on a reported passive clause
         (
             "Officials met on Monday.\n\n"
