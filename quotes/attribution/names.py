@@ -17,7 +17,10 @@ named for two people is one name ("The Bernie and Sid Show", not "Bernie"). An i
 described but never named ("The regional health authority recorded ...") is named by its
 description, and a definite organisation noun as a subject ("The authority blamed ...") is
 a mention of the organisation named before it with that word, so "it" can find it. A news
-agency's credit in a dateline ("(AP) \u2014") is no mention at all. A full name the model
+agency's credit in a dateline ("(AP) \u2014") and the dateline's place in capitals
+("ROTTERDAM,") are no mentions at all; a surname particle stays in the name ("Pieter de
+Wit"), and a one-word name next to an organisation noun is the organisation whatever the
+model tagged it ("the shipping group Maersk"). A full name the model
 tagged a place is a person when its surname alone speaks elsewhere ("Agnes Mulvey climbed
 ... Mulvey says"), and a known surname opening a sentence is that person even when the
 parse calls it a common noun ("Mulvey laughs"); a phrase tagged a work of art or a law is
@@ -273,7 +276,8 @@ def name_from_tokens(tokens: Span | list[Token]) -> str:
     while toks and (toks[-1].text in _TRAILING or toks[-1].is_space):
         toks.pop()
     run: list[Token] = []
-    for tok in reversed(toks):
+    for k in range(len(toks) - 1, -1, -1):
+        tok = toks[k]
         word = tok.text
         if (
             word in {"-", "\u2011"}
@@ -284,6 +288,13 @@ def name_from_tokens(tokens: Span | list[Token]) -> str:
             and not tok.is_space
             or run
             and run[-1].text in {"-", "\u2011"}
+            or (  # "Pieter de Wit", "Ursula von der Leyen": a particle inside the name
+                word in _PARTICLES
+                and run
+                and (
+                    k == 0 or toks[k - 1].text[:1].isupper() or toks[k - 1].text in _PARTICLES
+                )
+            )
         ):
             run.append(tok)
         else:
@@ -299,6 +310,10 @@ def name_from_tokens(tokens: Span | list[Token]) -> str:
 
 
 _HYPHENS = frozenset({"-", "\u2011"})
+# Lowercase surname particles, kept when they stand between two capitalised name words.
+_PARTICLES = frozenset(
+    {"de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "ter"}
+)
 _TRAILING = {"'s", "\u2019s", "'", "\u2019", ",", ".", ":", ";"}
 
 
@@ -322,6 +337,7 @@ def collect(article: Article) -> None:
         and not inside_quote(e.start_char)
         and "\n" not in e.text  # "X.\n\nAnalysts": a name never spans a paragraph break
         and not _credit(e)
+        and not _dateline(e)
     ]
     person_words = {t.text for e in ents if e.label_ == "PERSON" for t in e if is_name_word(t.text)}
     for match in _NICKNAME.finditer(text):
@@ -425,11 +441,13 @@ def collect(article: Article) -> None:
             (j - i >= 2 or tok.dep_ in {"nsubj", "appos"} or tok.text in known)
             and not _described(span)
             and not _credit(span)
+            and not _dateline(span)
             and not inside_quote(span.start_char)
             and (
                 tok.ent_type_ not in _NOT_NAMES
                 or has_role_apposition(span)
                 or _speaks(span)
+                or _org_apposed(span)
                 or (named_org and tok.ent_type_ in {"WORK_OF_ART", "LAW"})  # "The X Show"
                 or all(t.text in known or t.text in _HYPHENS for t in span)
                 or span.text in known
@@ -443,7 +461,7 @@ def collect(article: Article) -> None:
         ):
             name = span.text if named_org else name_from_tokens(span)
             if len(name) > 1:
-                is_org = looks_like_org(name)
+                is_org = looks_like_org(name) or _org_apposed(span)
                 mentions.append(
                     _mention(article, span.start_char, span.end_char, name, is_org, span)
                 )
@@ -463,6 +481,31 @@ def collect(article: Article) -> None:
 
 
 _DASHES = frozenset({"\u2014", "\u2013", "-", "--"})
+
+
+def _org_apposed(span: Span) -> bool:
+    """A one-word name next to an organisation noun is that organisation ("the grid
+    operator Statnett", "the shipping group Maersk"); "the developer Ana Roe" is not."""
+    root = span.root
+    return len([t for t in span if not t.is_punct]) == 1 and (
+        root.dep_ in {"appos", "compound"}
+        and root.head.lower_ in ORG_APPOSITIONS
+        and root.head.pos_ == "NOUN"
+        or any(c.dep_ == "compound" and c.lower_ in ORG_APPOSITIONS for c in root.children)
+    )
+
+
+def _dateline(span: Span) -> bool:
+    """A dateline's place in capitals opening a paragraph ("ROTTERDAM, Netherlands ...")."""
+    doc = span.doc
+    words = [t for t in span if not t.is_punct]
+    return (
+        bool(words)
+        and all(t.is_upper and len(t.text) > 1 for t in words)
+        and (span.start == 0 or doc[span.start - 1].is_space or "\n" in doc[span.start - 1].text)
+        and span.end < len(doc)
+        and doc[span.end].text == ","
+    )
 
 
 def _credit(ent: Span) -> bool:
@@ -493,7 +536,6 @@ def _unnamed_bodies(article: Article, mentions: list[Mention]) -> list[Mention]:
     doc = article.doc
     named_heads = {w for m in mentions if m.is_org for w in _words(m.canonical)}
     out: list[Mention] = []
-    seen: set[str] = set()
     for tok in doc:
         word = tok.lower_
         if (
@@ -514,9 +556,6 @@ def _unnamed_bodies(article: Article, mentions: list[Mention]) -> list[Mention]:
         start = min(c.left_edge.i for c in mods)
         span = doc[start : tok.i + 1]
         name = span.text
-        if name in seen:
-            continue
-        seen.add(name)
         mention = _mention(article, span.start_char, span.end_char, name, True, span)
         out.append(mention)
     return out
@@ -808,12 +847,7 @@ def _org_like(ent: Span) -> bool:
         return True
     if root.dep_ in {"appos", "compound"} and root.head.lower_ in VENUE_NOUNS:
         return root.head.pos_ == "NOUN"
-    if len([t for t in ent if not t.is_punct]) == 1 and (
-        root.dep_ in {"appos", "compound"}
-        and root.head.lower_ in ORG_APPOSITIONS
-        and root.head.pos_ == "NOUN"
-        or any(c.dep_ == "compound" and c.lower_ in ORG_APPOSITIONS for c in root.children)
-    ):
+    if _org_apposed(ent):
         return True  # "the grid operator Statnett": a one-word name is the business itself
     return any(c.dep_ == "compound" and c.lower_ in VENUE_NOUNS for c in root.children)
 

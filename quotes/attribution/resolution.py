@@ -2,9 +2,9 @@
 
 Rule: the head of the noun phrase at a cue decides. A name there is the speaker; a lone
 pronoun goes to ``coreference``; an organisation noun right after a name is that named
-organisation ("the IG Metall union"); a capitalised phrase the model did not tag is a name or
-an organisation by its shape; anything else is a nominal for ``nominals``. ``CONFIDENCE``
-gives the base confidence of each deciding rule. Both the quotation rules and the
+organisation ("the IG Metall union", "the FNV union" even untagged); a capitalised phrase
+the model did not tag is a name or an organisation by its shape; anything else is a
+nominal for ``nominals``. ``CONFIDENCE`` gives the base confidence of each deciding rule. Both the quotation rules and the
 indirect-speech rule resolve through here, so the two tracks name speakers the same way.
 """
 
@@ -106,7 +106,15 @@ def _org_named_before_head(tokens: list[Token], overlapping: list) -> str | None
     for m in overlapping:
         if m.end == end and (m.is_org or not m.is_person):
             return m.canonical
+    named = tokens[1:-1] if tokens[0].lower_ == "the" else []
+    if named and all(
+        t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ not in _PLACES for t in named
+    ):
+        return mention_text(named)  # "the FNV union": a name the model did not tag
     return None
+
+
+_PLACES = frozenset({"GPE", "LOC", "NORP", "FAC"})  # "the Paris police" is not "Paris"
 
 
 def mention_text(tokens: list[Token]) -> str | None:

@@ -246,3 +246,18 @@ def test_an_office_and_a_headline_noun_are_not_part_of_a_name(nlp) -> None:
     )
     assert "Aldo Ferrenti" in found
     assert not any(name.startswith(("Labour", "Brewer")) for name in found)
+
+
+@pytest.mark.model
+def test_a_wire_dateline_and_a_business_next_to_its_noun(quotes_of, nlp) -> None:
+    text = (
+        "Dock strike halts exports\n\n"
+        "HAVENBURG, Norland (Reuters) - Dockworkers walked out on Thursday, the port "
+        "authority said.\n\n"
+        '"Our members have run out of patience," union negotiator Pieter de Valk said.\n\n'
+        "The shipping group Maersk said it was diverting vessels. In a statement, the "
+        'company said: "We regret the disruption."'
+    )
+    found = _mentions(nlp, text)
+    assert "HAVENBURG" not in found and "Reuters" not in found
+    assert [q.speaker for q in quotes_of(text)] == ["Pieter de Valk", "Maersk"]

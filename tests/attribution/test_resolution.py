@@ -25,3 +25,11 @@ pytestmark = pytest.mark.model
 )
 def test_a_name_before_an_organisation_noun_names_it(quotes_of, text: str, speaker: str) -> None:
     assert quotes_of(text)[-1].speaker == speaker
+
+
+def test_an_untagged_name_before_an_organisation_noun_names_it(quotes_of) -> None:
+    text = (
+        "Dockworkers walked out on Thursday, the port authority said.\n\n"
+        'The FNV union called the offer "an insult to every docker."'
+    )
+    assert quotes_of(text)[-1].speaker == "FNV"
