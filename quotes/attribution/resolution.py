@@ -4,8 +4,9 @@ Rule: the head of the noun phrase at a cue decides. A name there is the speaker;
 pronoun goes to ``coreference``; an organisation noun right after a name is that named
 organisation ("the IG Metall union", "the FNV union" even untagged); a capitalised phrase
 the model did not tag is a name or an organisation by its shape; anything else is a
-nominal for ``nominals``. ``CONFIDENCE`` gives the base confidence of each deciding rule. Both the quotation rules and the
-indirect-speech rule resolve through here, so the two tracks name speakers the same way.
+nominal for ``nominals``. ``CONFIDENCE`` gives the base confidence of each deciding rule.
+Both the quotation rules and the indirect-speech rule resolve through here, so the two
+tracks name speakers the same way.
 """
 
 from __future__ import annotations
