@@ -291,9 +291,7 @@ def name_from_tokens(tokens: Span | list[Token]) -> str:
             or (  # "Pieter de Wit", "Ursula von der Leyen": a particle inside the name
                 word in _PARTICLES
                 and run
-                and (
-                    k == 0 or toks[k - 1].text[:1].isupper() or toks[k - 1].text in _PARTICLES
-                )
+                and (k == 0 or toks[k - 1].text[:1].isupper() or toks[k - 1].text in _PARTICLES)
             )
         ):
             run.append(tok)
