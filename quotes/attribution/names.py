@@ -494,7 +494,8 @@ def _org_apposed(span: Span) -> bool:
 
 
 def _dateline(span: Span) -> bool:
-    """A dateline's place in capitals opening a paragraph ("ROTTERDAM, Netherlands ...")."""
+    """A dateline's place in capitals opening a paragraph ("ROTTERDAM, Netherlands ...",
+    "DUBLIN (AP) \u2014")."""
     doc = span.doc
     words = [t for t in span if not t.is_punct]
     return (
@@ -502,7 +503,7 @@ def _dateline(span: Span) -> bool:
         and all(t.is_upper and len(t.text) > 1 for t in words)
         and (span.start == 0 or doc[span.start - 1].is_space or "\n" in doc[span.start - 1].text)
         and span.end < len(doc)
-        and doc[span.end].text == ","
+        and doc[span.end].text in {",", "("}
     )
 
 

@@ -20,10 +20,12 @@ issuer (an unnamed group's, 'the family's statement', is unnamed) ('an Acme pres
 'a review by Hale & Co', 'the statement' -> who issued it: the subject of 'issued a
 statement' or 'added in a statement', a role there resolved like any nominal, never one
 merely named with it, 'X attributed a statement to him'), and 'the company' is the
-organisation the writer has just reported. A definite role with no matching descriptor goes
-to the paragraph's own subject, else the latest speaker, at low confidence; an organisation
-noun never goes to a person (a common-noun possessor in a descriptor, 'the authority's
-director', is not the descriptor's head).
+organisation the writer has just reported, else the one the story is about (the
+organisation most often the subject); 'the airline' is the organisation the article
+described with that noun ('the Irish airline Skylark'). A definite role with no matching
+descriptor goes to the paragraph's own subject, else the latest speaker, at low confidence;
+an organisation noun never goes to a person (a common-noun possessor in a descriptor,
+'the authority's director', is not the descriptor's head).
 
 Why: news introduces a person once with their role and then refers to them by the role;
 reading the roles off the introductions generalises without any list of titles.
@@ -36,7 +38,7 @@ import re
 from spacy.tokens import Token
 
 from .context import Article
-from .names import ORG_WORDS, TITLES
+from .names import ORG_APPOSITIONS, ORG_WORDS, TITLES
 from .types import Candidate
 
 INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several", "two", "three", "many"})
@@ -254,6 +256,11 @@ def resolve(
     age = _age(words)
     earlier = article.mentions_between(article.paragraph_at(at) - NOMINAL_REACH, at)
     orgs = [m for m in earlier if m.is_org]
+    if head_word in ORG_APPOSITIONS:
+        # "The Irish airline Skylark ... the airline said": the org the noun described
+        described = [m for m in orgs if head_word in article.descriptors.get(m.canonical, ())]
+        if described:
+            return described[-1].canonical, [], "nominal:org"
     if head_word in ORG_WORDS or head_word in _GENERIC_ORG:
         named = _named_for(article, words, head_word)
         if named is not None:
@@ -364,6 +371,7 @@ _INSTITUTIONS = frozenset(
         "house",
         "board",
         "agency",
+        "authority",
         "office",
         "union",
         "party",
@@ -422,7 +430,9 @@ def _same_stem(head: str, descriptor: str) -> bool:
 def _most_salient(mentions: list) -> str:
     counts: dict[str, float] = {}
     for i, m in enumerate(mentions):
-        counts[m.canonical] = counts.get(m.canonical, 0.0) + 1.0 + i / (10 * len(mentions))
+        # the organisation the story is about is the subject of its sentences
+        weight = 2.0 if m.is_subject else 1.0
+        counts[m.canonical] = counts.get(m.canonical, 0.0) + weight + i / (10 * len(mentions))
     return max(counts, key=lambda n: counts[n])
 
 

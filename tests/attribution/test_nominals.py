@@ -187,3 +187,17 @@ def test_a_document_speaks_for_who_issued_it_not_who_is_named_near_it(quotes_of)
         '"The agency spreads rumours to confuse citizens," the statement read.'
     )
     assert quotes_of(text)[-1].speaker == "Osman Kadir"
+
+
+def test_the_company_is_the_one_the_story_is_about(quotes_of) -> None:
+    text = (
+        "Airline grounds fleet\n\n"
+        "GALWAY (AP) \u2014 The Irish airline Aerfin grounded all 12 of its aircraft on "
+        "Wednesday after an engine fault forced a landing in Cork, the company said.\n\n"
+        "The Irish Aviation Authority said it had opened an investigation.\n\n"
+        "Passenger Declan Furey, 45, said the cabin filled with smoke. "
+        '"I thought that was it," he said.\n\n'
+        "The company said refunds would be offered. "
+        '"We are sorry for the disruption," the airline said.'
+    )
+    assert quotes_of(text)[-1].speaker == "Aerfin"
