@@ -3,10 +3,11 @@
 Rule: the head of the noun phrase at a cue decides. A name there is the speaker; a lone
 pronoun goes to ``coreference``; an organisation noun right after a name is that named
 organisation ("the IG Metall union", "the FNV union" even untagged); a capitalised phrase
-the model did not tag is a name or an organisation by its shape; anything else is a
-nominal for ``nominals``. ``CONFIDENCE`` gives the base confidence of each deciding rule.
-Both the quotation rules and the indirect-speech rule resolve through here, so the two
-tracks name speakers the same way.
+the model did not tag is a name or an organisation by its shape ("The Commissioners of
+Irish Lights" is a body: people are not plural); anything else is a nominal for
+``nominals``. ``CONFIDENCE`` gives the base confidence of each deciding rule. Both the
+quotation rules and the indirect-speech rule resolve through here, so the two tracks name
+speakers the same way.
 """
 
 from __future__ import annotations
@@ -84,6 +85,9 @@ def resolve_mention(
         name = names.canonical_for(article, tokens)
         if name:
             return name, [], "name:fallback"
+    body = _named_body(tokens)
+    if body is not None:
+        return body, [], "name:org-fallback"
     capitalised = [t for t in tokens[1:] if not t.is_punct]
     if (
         first == "the"
@@ -113,6 +117,22 @@ def _org_named_before_head(tokens: list[Token], overlapping: list) -> str | None
     ):
         return mention_text(named)  # "the FNV union": a name the model did not tag
     return None
+
+
+def _named_body(tokens: list[Token]) -> str | None:
+    """'The Commissioners of Irish Lights': a capitalised plural after 'the', named by the
+    capitalised phrase its 'of' introduces, is an institution (people are not plural)."""
+    head = tokens[-1]
+    if tokens[0].lower_ != "the" or head.tag_ != "NNPS" or len(tokens) != 2:
+        return None
+    doc = head.doc
+    i = head.i + 1
+    if i + 1 >= len(doc) or doc[i].lower_ != "of" or not doc[i + 1].text[:1].isupper():
+        return None
+    end = i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        end += 1
+    return mention_text([head, *doc[i:end]])
 
 
 _PLACES = frozenset({"GPE", "LOC", "NORP", "FAC"})  # "the Paris police" is not "Paris"

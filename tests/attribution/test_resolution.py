@@ -33,3 +33,15 @@ def test_an_untagged_name_before_an_organisation_noun_names_it(quotes_of) -> Non
         'The FNV union called the offer "an insult to every docker."'
     )
     assert quotes_of(text)[-1].speaker == "FNV"
+
+
+def test_a_plural_proper_noun_of_a_name_is_a_body(nlp) -> None:
+    from quotes.attribution import extract_quotations
+
+    text = (
+        "For 31 years, Ita Carney climbed the 114 steps of the lighthouse twice a day.\n\n"
+        "The Keepers of Northern Lights, which runs the country's lighthouses, said it had "
+        "no plans to staff the tower again."
+    )
+    reported = [q for q in extract_quotations(text, nlp=nlp) if q.kind == "indirect"]
+    assert reported[-1].speaker == "Keepers of Northern Lights"
