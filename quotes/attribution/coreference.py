@@ -16,7 +16,8 @@ descriptors (spokeswoman, chairman, mother), or a he/she/his/her inside the clau
 named person is the subject of (not inside the subject's own modifiers: "Her coach, Ann
 Roe, who trained her, ..." says nothing about Roe; nor a pronoun of the gender those
 modifiers already give another person: in "Ann Roe, his aide, said he ..." he is not
-Roe), or a He/She opening the sentence after one whose main subject is the only person
+Roe; nor one in a clause another person reports: "Whitlock said Olsen would add pace to
+her side"), or a He/She opening the sentence after one whose main subject is the only person
 it names ("Roe came through qualifying. She will rise ..."). Evidence against the
 pronoun rules a candidate out; evidence for it adds only a little, since salience
 decides between people of the same gender. The person who is the main-clause subject (or
@@ -157,6 +158,8 @@ def learn_gender(article: Article) -> None:
         window = article.mentions_between(m.paragraph, verb.right_edge.idx)
         if any(o is not m and not o.is_org and o.start >= verb.left_edge.idx for o in window):
             continue
+        if _reported_by_another(article, m, verb):
+            continue
         after = max(span.root.idx, subject.right_edge.idx)  # not the subject's own modifiers
         # "Ann Roe, his chief of staff, said he ...": the modifiers already name another
         # person of that gender, whom the later pronoun most likely means
@@ -175,6 +178,20 @@ def learn_gender(article: Article) -> None:
     for name, (male, female) in votes.items():
         if male != female:
             article.gender[name] = "m" if male > female else "f"
+
+
+def _reported_by_another(article: Article, m: Mention, verb: Token) -> bool:
+    """The clause is one another person reports ("Whitlock said Olsen would add pace to
+    her side"): a pronoun in it may be the reporter's, so it says nothing about ``m``."""
+    while verb.dep_ == "ccomp" and verb.head is not verb:
+        verb = verb.head
+        for child in verb.children:
+            if child.dep_ not in {"nsubj", "nsubjpass"}:
+                continue
+            for o in article.mentions_overlapping(child.idx, child.idx + len(child)):
+                if o.canonical != m.canonical and not o.is_org:
+                    return True
+    return False
 
 
 def _continued_subjects(article: Article) -> list[tuple[str, bool]]:

@@ -13,7 +13,18 @@ Fontaine-Park"); a lone capitalised word under an article is a description, not 
 an organisation wherever its name recurs. An organisation's short form ("State
 Department", "the Workers Union") maps to the full name given in the article ("United
 States Department of State", "Harbor and Warehouse Workers Union"), and an organisation
-named for two people is one name ("The Bernie and Sid Show", not "Bernie").
+named for two people is one name ("The Bernie and Sid Show", not "Bernie"). An institution
+described but never named ("The regional health authority recorded ...") is named by its
+description, and a definite organisation noun as a subject ("The authority blamed ...") is
+a mention of the organisation named before it with that word, so "it" can find it. A news
+agency's credit in a dateline ("(AP) \u2014") and the dateline's place in capitals
+("ROTTERDAM,") are no mentions at all; a surname particle stays in the name ("Pieter de
+Wit"), and a one-word name next to an organisation noun is the organisation whatever the
+model tagged it ("the shipping group Maersk"). A full name the model
+tagged a place is a person when its surname alone speaks elsewhere ("Agnes Mulvey climbed
+... Mulvey says"), and a known surname opening a sentence is that person even when the
+parse calls it a common noun ("Mulvey laughs"); a phrase tagged a work of art or a law is
+no one's name.
 
 Why: news names a person in full once and by surname afterwards; editors need one speaker
 per person, and the fullest form is what a reader would recognise.
@@ -265,7 +276,8 @@ def name_from_tokens(tokens: Span | list[Token]) -> str:
     while toks and (toks[-1].text in _TRAILING or toks[-1].is_space):
         toks.pop()
     run: list[Token] = []
-    for tok in reversed(toks):
+    for k in range(len(toks) - 1, -1, -1):
+        tok = toks[k]
         word = tok.text
         if (
             word in {"-", "\u2011"}
@@ -276,6 +288,11 @@ def name_from_tokens(tokens: Span | list[Token]) -> str:
             and not tok.is_space
             or run
             and run[-1].text in {"-", "\u2011"}
+            or (  # "Pieter de Wit", "Ursula von der Leyen": a particle inside the name
+                word in _PARTICLES
+                and run
+                and (k == 0 or toks[k - 1].text[:1].isupper() or toks[k - 1].text in _PARTICLES)
+            )
         ):
             run.append(tok)
         else:
@@ -291,6 +308,10 @@ def name_from_tokens(tokens: Span | list[Token]) -> str:
 
 
 _HYPHENS = frozenset({"-", "\u2011"})
+# Lowercase surname particles, kept when they stand between two capitalised name words.
+_PARTICLES = frozenset(
+    {"de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "ter"}
+)
 _TRAILING = {"'s", "\u2019s", "'", "\u2019", ",", ".", ":", ";"}
 
 
@@ -313,6 +334,8 @@ def collect(article: Article) -> None:
         if e.label_ in {"PERSON", "ORG"}
         and not inside_quote(e.start_char)
         and "\n" not in e.text  # "X.\n\nAnalysts": a name never spans a paragraph break
+        and not _credit(e)
+        and not _dateline(e)
     ]
     person_words = {t.text for e in ents if e.label_ == "PERSON" for t in e if is_name_word(t.text)}
     for match in _NICKNAME.finditer(text):
@@ -329,6 +352,8 @@ def collect(article: Article) -> None:
         label_org = ent.label_ == "ORG"
         while len(ent) > 1 and ent[-1].pos_ in {"ADP", "CCONJ"}:
             ent = ent[:-1]  # "Moreau-Asante of": the model ran on into the next phrase
+        if _glued_common_noun(ent, text):
+            ent = ent[1:]  # headline "Carmaker Veloxa to cut jobs": the carmaker Veloxa
         if label_org and not looks_like_org(ent.text) and _person_like(ent, person_words):
             label_org = False
         elif not label_org and _org_like(ent):
@@ -383,10 +408,11 @@ def collect(article: Article) -> None:
     n = len(doc)
     while i < n:
         tok = doc[i]
-        if i in covered or tok.pos_ != "PROPN" or not is_name_word(tok.text):
+        surname = tok.pos_ == "NOUN" and tok.text in known  # "Mulvey laughs" opening a sentence
+        if i in covered or (tok.pos_ != "PROPN" and not surname) or not is_name_word(tok.text):
             i += 1
             continue
-        j = i
+        j = i + 1 if surname else i
         while j < n and j not in covered:
             if doc[j].pos_ == "PROPN" and is_name_word(doc[j].text):
                 j += 1
@@ -396,6 +422,9 @@ def collect(article: Article) -> None:
                 break
         j = _org_tail(doc, i, j, covered)
         named_org = doc[j - 1].lower_ in ORG_WORDS  # "the Harbor and Warehouse Workers Union"
+        if not named_org and j - i >= 3 and _after_title_of(doc, j - 1):
+            i = j - 2  # "Minister of Information Jamal Jarrah": the department is no name
+            tok = doc[i]
         if (
             not named_org
             and j - i >= 2
@@ -409,19 +438,28 @@ def collect(article: Article) -> None:
         if (
             (j - i >= 2 or tok.dep_ in {"nsubj", "appos"} or tok.text in known)
             and not _described(span)
+            and not _credit(span)
+            and not _dateline(span)
             and not inside_quote(span.start_char)
             and (
-                tok.ent_type_ not in {"GPE", "LOC", "NORP", "DATE", "FAC", "PRODUCT", "EVENT"}
+                tok.ent_type_ not in _NOT_NAMES
                 or has_role_apposition(span)
+                or _speaks(span)
+                or _org_apposed(span)
+                or (named_org and tok.ent_type_ in {"WORK_OF_ART", "LAW"})  # "The X Show"
                 or all(t.text in known or t.text in _HYPHENS for t in span)
                 or span.text in known
             )
-            and not (i > 0 and doc[i - 1].text in {"\u201c", '"', "\u2018", "'"})
+            and not (  # the first word of a quotation, not the name after a closing mark
+                i > 0
+                and doc[i - 1].text in {"\u201c", '"', "\u2018", "'"}
+                and not doc[i - 1].whitespace_
+            )
             and not (i > 0 and doc[i - 1].lower_ == "the" and not named_org)
         ):
             name = span.text if named_org else name_from_tokens(span)
             if len(name) > 1:
-                is_org = looks_like_org(name)
+                is_org = looks_like_org(name) or _org_apposed(span)
                 mentions.append(
                     _mention(article, span.start_char, span.end_char, name, is_org, span)
                 )
@@ -429,6 +467,8 @@ def collect(article: Article) -> None:
                     known.update(name.split())
         i = max(j, i + 1)
 
+    mentions.extend(_unnamed_bodies(article, mentions))
+    mentions.extend(_short_bodies(article, mentions))
     mentions.sort(key=lambda m: m.start)
     article.mentions = mentions
     for m in mentions:  # "Bobby Kane" after Robert "Bobby" Kane
@@ -436,6 +476,130 @@ def collect(article: Article) -> None:
         if m.canonical in businesses:  # one name, one kind of entity per article
             m.is_org, m.is_person = True, False
     _canonicalise(mentions)
+
+
+_DASHES = frozenset({"\u2014", "\u2013", "-", "--"})
+
+
+def _org_apposed(span: Span) -> bool:
+    """A one-word name next to an organisation noun is that organisation ("the grid
+    operator Statnett", "the shipping group Maersk"); "the developer Ana Roe" is not."""
+    root = span.root
+    return len([t for t in span if not t.is_punct]) == 1 and (
+        root.dep_ in {"appos", "compound"}
+        and root.head.lower_ in ORG_APPOSITIONS
+        and root.head.pos_ == "NOUN"
+        or any(c.dep_ == "compound" and c.lower_ in ORG_APPOSITIONS for c in root.children)
+    )
+
+
+def _dateline(span: Span) -> bool:
+    """A dateline's place in capitals opening a paragraph ("ROTTERDAM, Netherlands ...",
+    "DUBLIN (AP) \u2014")."""
+    doc = span.doc
+    words = [t for t in span if not t.is_punct]
+    return (
+        bool(words)
+        and all(t.is_upper and len(t.text) > 1 for t in words)
+        and (span.start == 0 or doc[span.start - 1].is_space or "\n" in doc[span.start - 1].text)
+        and span.end < len(doc)
+        and doc[span.end].text in {",", "("}
+    )
+
+
+def _credit(ent: Span) -> bool:
+    """A news agency's credit in a dateline ("HALDEN, Norway (AP) \u2014 ..."): a name in
+    brackets right before the dash that opens the story. It credits the wire service that
+    filed the text; it is never a speaker or the organisation a story is about."""
+    doc = ent.doc
+    return (
+        ent.start > 0
+        and ent.end + 1 < len(doc)
+        and doc[ent.start - 1].text == "("
+        and doc[ent.end].text == ")"
+        and doc[ent.end + 1].text in _DASHES
+    )
+
+
+# Organisation nouns a story uses for a named body of its own; "company" or "group" alone
+# says nothing about which one, so only these institutional heads stand for an unnamed body.
+_GENERIC_BODIES = frozenset({"company", "group", "corporation", "team", "club", "news", "press"})
+
+
+def _unnamed_bodies(article: Article, mentions: list[Mention]) -> list[Mention]:
+    """An institution the story describes but never names ("The regional health authority
+    recorded 214 cases"): a definite subject with an organisation noun at its head and a
+    lowercase modifier. Later "the authority said" and "it said" stand for it, and the
+    description is its name. Not when the article names an organisation with that head
+    ("the Harbour Authority"): then the short form is that name."""
+    doc = article.doc
+    named_heads = {w for m in mentions if m.is_org for w in _words(m.canonical)}
+    out: list[Mention] = []
+    for tok in doc:
+        word = tok.lower_
+        if (
+            tok.pos_ != "NOUN"
+            or word not in ORG_WORDS
+            or word in _GENERIC_BODIES
+            or word in named_heads
+            or tok.dep_ not in _SUBJECT
+            or article.in_quote(tok.idx)
+        ):
+            continue
+        lefts = list(tok.lefts)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in lefts):
+            continue
+        mods = [c for c in lefts if c.dep_ in {"amod", "compound"}]
+        if not mods or not all(t.is_lower for c in mods for t in c.subtree):
+            continue
+        start = min(c.left_edge.i for c in mods)
+        span = doc[start : tok.i + 1]
+        name = span.text
+        mention = _mention(article, span.start_char, span.end_char, name, True, span)
+        out.append(mention)
+    return out
+
+
+def _short_bodies(article: Article, mentions: list[Mention]) -> list[Mention]:
+    """A definite organisation noun as a subject ("The authority blamed ...") refers to the
+    latest organisation named before it with that word in its name: it is a mention of
+    that organisation, so "it" in the same sentence can find it."""
+    doc = article.doc
+    orgs = sorted((m for m in mentions if m.is_org), key=lambda m: m.start)
+    out: list[Mention] = []
+    for tok in doc:
+        if (
+            tok.pos_ != "NOUN"
+            or tok.lower_ not in ORG_WORDS
+            or tok.dep_ not in _SUBJECT
+            or article.in_quote(tok.idx)
+            or [c.lower_ for c in tok.lefts] != ["the"]
+        ):
+            continue
+        named = [m for m in orgs if m.end <= tok.idx and tok.lower_ in _words(m.canonical)]
+        if named:
+            span = doc[tok.i - 1 : tok.i + 1]
+            m = _mention(article, span.start_char, span.end_char, named[-1].canonical, True, span)
+            out.append(m)
+    return out
+
+
+_NOT_NAMES = frozenset(
+    {"GPE", "LOC", "NORP", "DATE", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
+)
+
+
+def _speaks(span: Span) -> bool:
+    """A two-word capitalised name the model tagged a place whose last word alone is the
+    subject of a reporting verb elsewhere ("Agnes Mulvey climbed ... 'It wasn't,' Mulvey
+    says"): a place says nothing, so it is a person."""
+    words = [t for t in span if not t.is_punct]
+    if len(words) < 2 or not all(is_name_word(t.text) for t in words):
+        return False
+    last = words[-1].text
+    return any(
+        t.text == last and t.dep_ in _SUBJECT and t.head.lower_ in REPORTING_FORMS for t in span.doc
+    )
 
 
 _ORG_LINKS = frozenset({"and", "&", "of", "for"})
@@ -517,20 +681,52 @@ def _extend_org_left(ent: Span) -> Span:
 
 def _extend_left(ent: Span, full_names: set[str]) -> Span:
     """Take in capitalised name words the entity missed on its left ("Leyla" Hasanova), but
-    not a sentence-initial capital before a name given in full elsewhere ("Longtime Imus")."""
+    not a sentence-initial capital before a name given in full elsewhere ("Longtime Imus")
+    nor an office's department ("Minister of Information Jamal Jarrah")."""
     start = ent.start
     doc = ent.doc
     known = all(t.text in full_names or t.text in _HYPHENS for t in ent)
+    reach = 2
+    if _after_title_of(doc, ent.start):
+        reach = 0 if len(ent) >= 2 else 1
     while (
         start > 0
         and doc[start - 1].pos_ == "PROPN"
         and is_name_word(doc[start - 1].text)
         and not doc[start - 1].ent_type_
-        and ent.start - start < 2
+        and ent.start - start < reach
         and not (known and doc[start - 1].is_sent_start and doc[start - 1].text not in full_names)
     ):
         start -= 1
     return doc[start : ent.end] if start != ent.start else ent
+
+
+def _glued_common_noun(ent: Span, text: str) -> bool:
+    """A sentence-opening capital glued to a name: the word is a common noun the article
+    writes in lowercase elsewhere ("carmaker"), and the rest of the name stands alone
+    elsewhere ("Veloxa, Europe's fourth-largest carmaker, said"), so "Carmaker Veloxa" is
+    the carmaker Veloxa."""
+    first = ent[0]
+    if len(ent) < 2 or not first.is_sent_start or not first.text[:1].isupper():
+        return False
+    word = first.text
+    if not re.search(rf"\b{re.escape(word.lower())}\b", text):
+        return False
+    rest = ent[1:].text
+    return any(
+        text[max(0, found.start() - len(word) - 1) : found.start()].strip() != word
+        for found in re.finditer(rf"\b{re.escape(rest)}\b", text)
+    )
+
+
+def _after_title_of(doc: Doc, i: int) -> bool:
+    """The capitalised run before token ``i`` follows "<Title> of" ("Minister of Information
+    Jamal Jarrah"): the run opens with the office's department, so only a missed first
+    name joins a one-word name."""
+    k = i - 1
+    while k > 0 and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN":
+        k -= 1
+    return k > 0 and doc[k].lower_ == "of" and doc[k - 1].lower_.rstrip(".") in TITLES
 
 
 ROLE_NOUNS: frozenset[str] = TITLES | frozenset(
@@ -641,7 +837,8 @@ VENUE_NOUNS = frozenset(
 def _org_like(ent: Span) -> bool:
     """A PERSON entity that is an organisation: an org word, a plural proper noun at the
     end ("Kestrian Railways") or an organisation in apposition ("Acme, the company ...",
-    "the Brixton restaurant Maison Ama")."""
+    "the Brixton restaurant Maison Ama", and a one-word name after an organisation noun,
+    "the grid operator Statnett"; "the developer Ana Roe" stays a person)."""
     if looks_like_org(ent.text) or ent[-1].tag_ == "NNPS":
         return True
     root = ent.root
@@ -649,6 +846,8 @@ def _org_like(ent: Span) -> bool:
         return True
     if root.dep_ in {"appos", "compound"} and root.head.lower_ in VENUE_NOUNS:
         return root.head.pos_ == "NOUN"
+    if _org_apposed(ent):
+        return True  # "the grid operator Statnett": a one-word name is the business itself
     return any(c.dep_ == "compound" and c.lower_ in VENUE_NOUNS for c in root.children)
 
 
@@ -658,7 +857,8 @@ def has_role_apposition(span: Span) -> bool:
 
 
 def _person_like(ent: Span, person_words: set[str]) -> bool:
-    """An ORG entity that is really a person: a known person's name word, or a short
+    """An ORG entity that is really a person: a known person's name word, a name in
+    apposition to a person's role ("the labour minister, Tiago Marques,"), or a short
     name ending in a hyphenated surname (the small model tags many of those ORG)."""
     words = [t for t in ent if t.text != "-"]
     if not words or len(words) > 4 or not all(t.pos_ == "PROPN" for t in words):
@@ -669,6 +869,9 @@ def _person_like(ent: Span, person_words: set[str]) -> bool:
         return True  # "Councilwoman Tove Ravel", "Dr. Ana Silva" tagged ORG
     if has_role_apposition(ent):
         return True
+    root = ent.root
+    if root.dep_ == "appos" and root.head.lower_ in ROLE_NOUNS and root.head.pos_ == "NOUN":
+        return True  # "Portugal's labour minister, Tiago Marques,"
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.lower_ in ORG_APPOSITIONS | VENUE_NOUNS:

@@ -17,9 +17,15 @@ delayed identification. A definite plural ('the scientists', 'their lawyers') is
 group. A definite nominal that matches an earlier unnamed introduction better than any named
 person ('A senior official ... the official said') is unnamed too. A document speaks for its
 issuer (an unnamed group's, 'the family's statement', is unnamed) ('an Acme press release',
-'a review by Hale & Co', 'the statement' -> who issued it), and 'the company' is the
-organisation the writer has just reported. A definite role with no matching descriptor goes
-to the paragraph's own subject, else the latest speaker, at low confidence.
+'a review by Hale & Co', 'the statement' -> who issued it: the subject of 'issued a
+statement' or 'added in a statement', a role there resolved like any nominal, never one
+merely named with it, 'X attributed a statement to him'), and 'the company' is the
+organisation the writer has just reported, else the one the story is about (the
+organisation most often the subject); 'the airline' is the organisation the article
+described with that noun ('the Irish airline Skylark'). A definite role with no matching
+descriptor goes to the paragraph's own subject, else the latest speaker, at low confidence;
+an organisation noun never goes to a person (a common-noun possessor in a descriptor,
+'the authority's director', is not the descriptor's head).
 
 Why: news introduces a person once with their role and then refers to them by the role;
 reading the roles off the introductions generalises without any list of titles.
@@ -32,7 +38,7 @@ import re
 from spacy.tokens import Token
 
 from .context import Article
-from .names import ORG_WORDS, TITLES
+from .names import ORG_APPOSITIONS, ORG_WORDS, TITLES
 from .types import Candidate
 
 INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several", "two", "three", "many"})
@@ -183,13 +189,17 @@ def collect(article: Article) -> None:
 
 
 def _clip(head: Token) -> list[Token]:
-    """A head's phrase without relative clauses: left part plus compound/prep tail."""
+    """A head's phrase without relative clauses: left part plus compound/prep tail. A
+    common-noun possessor is left out: 'the authority's director' is a director, not the
+    authority ('Kestria's minister' keeps Kestria)."""
     tokens = list(head.subtree)
+    owned = {t.i for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN" for t in c.subtree}
     out: list[Token] = []
     for t in tokens:
         if t.i > head.i and (t.text == "," or t.dep_ in {"relcl", "acl"}):
             break
-        out.append(t)
+        if t.i not in owned:
+            out.append(t)
     return out
 
 
@@ -246,6 +256,11 @@ def resolve(
     age = _age(words)
     earlier = article.mentions_between(article.paragraph_at(at) - NOMINAL_REACH, at)
     orgs = [m for m in earlier if m.is_org]
+    if head_word in ORG_APPOSITIONS:
+        # "The Irish airline Skylark ... the airline said": the org the noun described
+        described = [m for m in orgs if head_word in article.descriptors.get(m.canonical, ())]
+        if described:
+            return described[-1].canonical, [], "nominal:org"
     if head_word in ORG_WORDS or head_word in _GENERIC_ORG:
         named = _named_for(article, words, head_word)
         if named is not None:
@@ -283,8 +298,11 @@ def resolve(
         for _pos, unnamed_words in article.unnamed:
             if _pos < at and head_word in unnamed_words:
                 return None, [], "nominal:unnamed-intro"
-        if head_word in ORG_WORDS and orgs:
-            return orgs[-1].canonical, [], "nominal:org-recent"
+        if head_word in ORG_WORDS:
+            # an organisation noun never falls back to a person
+            if orgs:
+                return orgs[-1].canonical, [], "nominal:org-recent"
+            return None, [], "nominal:unresolved"
         for pos, name in recent:
             if pos < at and article.paragraph_at(at) - article.paragraph_at(pos) <= 2:
                 return name, [], "nominal:salient"
@@ -302,8 +320,9 @@ def resolve(
     return best, candidates, "nominal"
 
 
-# Attorneys who prosecute: a U.S., district, state's or crown attorney (not a defence one).
-_PROSECUTING = frozenset({"u.s", "us", "district", "state's", "crown", "county", "assistant"})
+# Attorneys who prosecute: the public prosecutor's titles (U.S., district, state's, county
+# or Crown attorney), not a defence lawyer's; "assistant" alone says nothing about the side.
+_PROSECUTING = frozenset({"u.s", "us", "district", "state's", "crown", "county"})
 LEDE_REACH = 3  # paragraphs after the lede in which its unnamed source is identified
 
 
@@ -352,6 +371,7 @@ _INSTITUTIONS = frozenset(
         "house",
         "board",
         "agency",
+        "authority",
         "office",
         "union",
         "party",
@@ -410,7 +430,9 @@ def _same_stem(head: str, descriptor: str) -> bool:
 def _most_salient(mentions: list) -> str:
     counts: dict[str, float] = {}
     for i, m in enumerate(mentions):
-        counts[m.canonical] = counts.get(m.canonical, 0.0) + 1.0 + i / (10 * len(mentions))
+        # the organisation the story is about is the subject of its sentences
+        weight = 2.0 if m.is_subject else 1.0
+        counts[m.canonical] = counts.get(m.canonical, 0.0) + weight + i / (10 * len(mentions))
     return max(counts, key=lambda n: counts[n])
 
 
@@ -448,24 +470,71 @@ def _owner(article: Article, noun: Token) -> str | None:
         if child.dep_ == "prep" and child.lower_ in {"from", "by", "of", "for"}:
             candidates.extend(c for c in child.children if c.dep_ == "pobj")
     verb = noun.head
+    issued = noun.dep_ == "dobj" and verb.lemma_ in _ISSUING
     if noun.dep_ == "pobj":
+        issued = noun.head.lower_ in {"in", "through", "via"}  # "added in a statement"
         verb = noun.head.head
-    if verb.pos_ in {"VERB", "AUX"}:
+    if verb.pos_ in {"VERB", "AUX"} and issued:
         candidates.extend(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
     for cand in candidates:
         for m in article.mentions:
             if m.start <= cand.idx < m.end:
                 return m.canonical
+        if cand.pos_ == "NOUN" and not cand.is_upper:
+            # "The minister added in a statement": the role names the issuer
+            phrase = [t for t in cand.subtree if t.i <= cand.i]
+            if phrase[0].lower_ in DEFINITE and cand.lower_ not in SPEECH_NOUNS:
+                name, _cands, how = resolve(article, phrase, cand.idx, [])
+                if how in {"nominal", "nominal:org"}:
+                    return name
     return None
+
+
+# Verbs whose subject issues the document they take as object ("the ministry issued a
+# statement"); "Anadolu attributed a statement to him" did not issue it.
+_ISSUING = frozenset(
+    {"issue", "release", "publish", "make", "send", "post", "write", "sign", "file", "put"}
+)
 
 
 def given_name(head: Token) -> str | None:
     """The name an unnamed source gave ('one nurse, who gave her name only as Ana', 'said
-    a fan, who gave only her first name, Priya')."""
-    for tok in head.subtree:
-        if tok.lower_ in {"name", "names"} and tok.i > head.i:
-            for later in head.doc[tok.i + 1 : min(len(head.doc), tok.i + 5)]:
-                if later.pos_ == "PROPN" and later.text[:1].isupper():
-                    return later.text
-            return None
+    a fan, who gave only her first name, Priya', 'a driver identified only as Kofi', 'a
+    man named Ivo'): a name in the source's own phrase, right after 'name ... as', 'first
+    name,', 'name is', 'identified/known (only) as' or 'named'. A name merely near the word
+    'name' ('who gave evidence under a false name, said Pike had ...') is someone else."""
+    doc = head.doc
+    phrase = list(head.subtree)
+    after = phrase[-1].i + 1
+    if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].tag_ == "VBN":
+        phrase += list(doc[after + 1].subtree)  # "said one fan, identified only as Marta"
+    inside = {t.i for t in phrase}
+    for tok in phrase:
+        if tok.i <= head.i:
+            continue
+        at = _name_slot(tok)
+        if at is None or at >= len(doc):
+            continue
+        found = doc[at]
+        if (at in inside or found.head.i in inside) and found.pos_ == "PROPN":
+            return found.text if found.text[:1].isupper() else None
+    return None
+
+
+def _name_slot(tok: Token) -> int | None:
+    """Index of the word where a given name must stand after ``tok``, if ``tok`` opens one
+    of the naming patterns."""
+    doc = tok.doc
+    word = tok.lower_
+    if word == "named" and tok.pos_ in {"VERB", "ADJ"}:
+        return tok.i + 1
+    if word not in {"name", "names", "identified", "known"}:
+        return None
+    at = tok.i + 1
+    while at < len(doc) and doc[at].lower_ in {"only", "just", "simply"}:
+        at += 1
+    if at >= len(doc):
+        return None
+    if doc[at].lower_ == "as" or (word in {"name", "names"} and doc[at].lower_ in {",", "is"}):
+        return at + 1
     return None

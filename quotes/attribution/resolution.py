@@ -1,10 +1,13 @@
 """Who a cue's words name: a name, a pronoun or a nominal, and how sure that makes us.
 
 Rule: the head of the noun phrase at a cue decides. A name there is the speaker; a lone
-pronoun goes to ``coreference``; a capitalised phrase the model did not tag is a name or
-an organisation by its shape; anything else is a nominal for ``nominals``. ``CONFIDENCE``
-gives the base confidence of each deciding rule. Both the quotation rules and the
-indirect-speech rule resolve through here, so the two tracks name speakers the same way.
+pronoun goes to ``coreference``; an organisation noun right after a name is that named
+organisation ("the IG Metall union", "the FNV union" even untagged); a capitalised phrase
+the model did not tag is a name or an organisation by its shape ("The Commissioners of
+Irish Lights" is a body: people are not plural); anything else is a nominal for
+``nominals``. ``CONFIDENCE`` gives the base confidence of each deciding rule. Both the
+quotation rules and the indirect-speech rule resolve through here, so the two tracks name
+speakers the same way.
 """
 
 from __future__ import annotations
@@ -64,6 +67,9 @@ def resolve_mention(
             if first in {"the", "a", "an"} and not m.is_org and " " not in m.text.strip():
                 break  # "the fiery Glaswegian": a description, not a name
             return m.canonical, [], "name"
+    named_org = _org_named_before_head(tokens, overlapping)
+    if named_org is not None:
+        return named_org, [], "name"
     if len(tokens) == 1 and first in (coreference.MALE | coreference.FEMALE | coreference.GROUP):
         return coreference.resolve(article, tokens[0], at, recent)
     determined = first in nominals.INDEFINITE or first in nominals.DEFINITE
@@ -79,6 +85,9 @@ def resolve_mention(
         name = names.canonical_for(article, tokens)
         if name:
             return name, [], "name:fallback"
+    body = _named_body(tokens)
+    if body is not None:
+        return body, [], "name:org-fallback"
     capitalised = [t for t in tokens[1:] if not t.is_punct]
     if (
         first == "the"
@@ -88,6 +97,45 @@ def resolve_mention(
         # "the Coastal Weather Bureau": an organisation the model did not tag
         return mention_text(tokens[1:]), [], "name:org-fallback"
     return nominals.resolve(article, tokens, at, recent)
+
+
+def _org_named_before_head(tokens: list[Token], overlapping: list) -> str | None:
+    """'The IG Metall union', 'the Acme company': a name right before an organisation noun
+    at the head names that organisation (a person's name there is not one: 'the Ana Roe
+    campaign' speaks for her, but through the nominal rules)."""
+    head = tokens[-1]
+    if head.lower_ not in names.ORG_WORDS | names.ORG_APPOSITIONS or len(tokens) < 2:
+        return None
+    before = tokens[-2]
+    end = before.idx + len(before)
+    for m in overlapping:
+        if m.end == end and (m.is_org or not m.is_person):
+            return m.canonical
+    named = tokens[1:-1] if tokens[0].lower_ == "the" else []
+    if named and all(
+        t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ not in _PLACES for t in named
+    ):
+        return mention_text(named)  # "the FNV union": a name the model did not tag
+    return None
+
+
+def _named_body(tokens: list[Token]) -> str | None:
+    """'The Commissioners of Irish Lights': a capitalised plural after 'the', named by the
+    capitalised phrase its 'of' introduces, is an institution (people are not plural)."""
+    head = tokens[-1]
+    if tokens[0].lower_ != "the" or head.tag_ != "NNPS" or len(tokens) != 2:
+        return None
+    doc = head.doc
+    i = head.i + 1
+    if i + 1 >= len(doc) or doc[i].lower_ != "of" or not doc[i + 1].text[:1].isupper():
+        return None
+    end = i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        end += 1
+    return mention_text([head, *doc[i:end]])
+
+
+_PLACES = frozenset({"GPE", "LOC", "NORP", "FAC"})  # "the Paris police" is not "Paris"
 
 
 def mention_text(tokens: list[Token]) -> str | None:

@@ -115,11 +115,17 @@ def _document_author(article: Article, verb: Token) -> list[Token]:
     return []
 
 
+# A name reached through these hangs from a clause inside the subject, not from the
+# subject's role noun: it modifies the subject and never replaces it.
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"})
+
+
 def _name_at_verb(article: Article, verb: Token, subject: Token) -> list[Token]:
     """A person named right before the verb when the parse took a proper noun earlier in a
     long subject: "The Institute's director, Dr. Ana Roe, said", "Longtime Morning Show
     writer Rob Lee tweeted". The name must hang from a role noun on its way to the parsed
-    subject, so "Smith and Jones said" keeps Smith."""
+    subject, so "Smith and Jones said" keeps Smith, and never from a clause inside the
+    subject ("Doran, whose side led through a penalty by Sam Ogle, said" keeps Doran)."""
     doc = article.doc
     i = verb.i - 1
     if i >= 0 and doc[i].text == ",":
@@ -137,6 +143,8 @@ def _name_at_verb(article: Article, verb: Token, subject: Token) -> list[Token]:
     tok = doc[i]
     via_role = False
     while tok.i != subject.i and tok.head.i != tok.i:
+        if tok.dep_ in _CLAUSE_DEPS or tok.pos_ in {"VERB", "AUX"}:
+            return []  # "Doran, whose side led through a penalty by Sam Ogle, said"
         tok = tok.head
         via_role = via_role or (tok.pos_ == "NOUN" and tok.i != subject.i)
     if tok.i != subject.i or not via_role:

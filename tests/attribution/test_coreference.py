@@ -436,3 +436,22 @@ def test_organisation_subject_of_the_lead_in_is_they(quotes_of) -> None:
     )
     quote = quotes_of(text)[-1]
     assert quote.speaker == "Orlam Tenants Union"
+
+
+def test_a_pronoun_in_a_clause_another_person_reports_is_no_gender_evidence(nlp) -> None:
+    from quotes.attribution import pipeline
+    from quotes.attribution.context import Article
+    from quotes.attribution.marks import split_paragraphs
+
+    text = (
+        "Kestrel Rovers have signed striker Anders Lund from Brevik on a three-year deal.\n\n"
+        'Manager Petra Vance said Lund would "add pace" to her side.'
+    )
+    doc = nlp.make_doc(text)
+    for _name, proc in nlp.pipeline:
+        if _name != "quotes_attribution":
+            doc = proc(doc)
+    article = Article(doc, split_paragraphs(text))
+    for step in pipeline.STEPS[:4]:
+        step(article)
+    assert article.gender.get("Anders Lund") != "f"

@@ -192,3 +192,72 @@ def test_a_titled_org_entity_is_a_person_but_a_firm_is_not(nlp) -> None:
     )
     assert found.get("Goldman Sachs") is True
     assert found.get("Tove Ravel") is False
+
+
+@pytest.mark.model
+def test_a_dateline_credit_is_no_speaker(quotes_of, nlp) -> None:
+    # the agency in brackets credits the dispatch; "the company" is the one the story is about
+    text = (
+        "Floods close rail line\n\n"
+        "TRONDVIK, Norway (AP) \u2014 Heavy rain closed the coastal rail line on Monday, "
+        "the rail operator Nordbane said.\n\n"
+        '"Our teams are out on the line," said Berit Lund, a spokeswoman for Nordbane.\n\n'
+        'In a statement, the company said: "Buses will replace trains until Friday."'
+    )
+    assert "AP" not in _mentions(nlp, text)
+    assert quotes_of(text)[-1].speaker == "Nordbane"
+
+
+@pytest.mark.model
+def test_a_one_word_name_after_an_organisation_noun_is_the_organisation(nlp) -> None:
+    found = _mentions(
+        nlp,
+        "The rain closed roads on Tuesday, the grid operator Halnett said, and officials "
+        "warned of delays.",
+    )
+    assert found.get("Halnett") is True
+
+
+@pytest.mark.model
+def test_a_name_tagged_as_a_place_who_speaks_is_a_person(quotes_of) -> None:
+    # the model tags the full name a place and misses the sentence-opening surname
+    text = (
+        "The last keeper of Carrow Head\n\n"
+        "For 40 years, Agnes Corrigan climbed the 90 steps of the Carrow Head lighthouse "
+        "twice a day. Now, at 81, she says she misses the stairs.\n\n"
+        '"People think it was lonely. It wasn\'t," Corrigan says.\n\n'
+        "The Board of Western Waterways said it had no plans to staff the tower.\n\n"
+        "Local historian Cormac Reidy is writing a book about the light. "
+        '"Agnes knew every ship," Reidy said.\n\n'
+        'Corrigan laughs at that. "Cormac flatters me," she says.'
+    )
+    quotes = quotes_of(text)
+    assert quotes[-1].speaker == "Agnes Corrigan"
+
+
+@pytest.mark.model
+def test_an_office_and_a_headline_noun_are_not_part_of_a_name(nlp) -> None:
+    found = _mentions(
+        nlp,
+        "Brewer Hallgren to close two plants\n\n"
+        "Hallgren, the country's second-largest brewer, said on Monday it would close two "
+        "plants.\n\n"
+        "Minister of Labour Aldo Ferrenti said the state would help. Ferrenti spoke in Rome.",
+    )
+    assert "Aldo Ferrenti" in found
+    assert not any(name.startswith(("Labour", "Brewer")) for name in found)
+
+
+@pytest.mark.model
+def test_a_wire_dateline_and_a_business_next_to_its_noun(quotes_of, nlp) -> None:
+    text = (
+        "Dock strike halts exports\n\n"
+        "HAVENBURG, Norland (Reuters) - Dockworkers walked out on Thursday, the port "
+        "authority said.\n\n"
+        '"Our members have run out of patience," union negotiator Pieter de Valk said.\n\n'
+        "The shipping group Maersk said it was diverting vessels. In a statement, the "
+        'company said: "We regret the disruption."'
+    )
+    found = _mentions(nlp, text)
+    assert "HAVENBURG" not in found and "Reuters" not in found
+    assert [q.speaker for q in quotes_of(text)] == ["Pieter de Valk", "Maersk"]

@@ -38,6 +38,22 @@ pytestmark = pytest.mark.model
             "Imre Valkonen",
             "Imre Valkonen",
         ),
+        # a name inside a relative clause on the subject never replaces the subject
+        (
+            "Kestrel Athletic lost on Sunday.\n\n"
+            "Marchetti, whose team had led through an early goal by Oren Blakely, said his "
+            'players were "gutted."',
+            "Marchetti",
+            "Marchetti",
+        ),
+        # a role with the name in commas before a posting verb: the name speaks
+        (
+            "Analyst Vera Lindqvist said the cuts were overdue.\n\n"
+            "Portugal's labour minister, Tiago Marques, posted on X: "
+            '"We will not accept closures without a plan."',
+            "Tiago Marques",
+            "Tiago Marques",
+        ),
         # an active verb the parser hangs on a reported passive clause
         (
             "Officials met on Monday.\n\n"
