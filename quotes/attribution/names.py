@@ -16,23 +16,25 @@ States Department of State", "Harbor and Warehouse Workers Union"), and an organ
 named for two people is one name ("The Bernie and Sid Show", not "Bernie"). An institution
 described but never named ("The regional health authority recorded ...") is named by its
 description, and a definite organisation noun as a subject ("The authority blamed ...") is
-a mention of the organisation named before it with that word, so "it" can find it. A news
-agency's credit in a dateline ("(AP) \u2014") and the dateline's place in capitals
-("ROTTERDAM,") are no mentions at all; a surname particle stays in the name ("Pieter de
-Wit"), and a one-word name next to an organisation noun is the organisation whatever the
-model tagged it ("the shipping group Maersk"). A full name the model
-tagged a place is a person when its surname alone speaks elsewhere ("Agnes Mulvey climbed
-... Mulvey says"), and a known surname opening a sentence is that person even when the
-parse calls it a common noun ("Mulvey laughs"); a phrase tagged a work of art or a law is
-no one's name.
-
-Why: news names a person in full once and by surname afterwards; editors need one speaker
-per person, and the fullest form is what a reader would recognise.
+a mention of the organisation named before it with that word, so "it" can find it.
+Letters after a name ("Kama Melly QC", "Ann Roe MP") are not part of it and mark a
+person; accents do not separate two spellings of one name ("Erdogan" is "Recep Tayyip
+Erdo\u011fan"). A news agency's credit in a dateline ("(AP) \u2014") and the dateline's
+place in capitals ("ROTTERDAM,") are no mentions at all; a surname particle stays in the
+name ("Pieter de Wit"), and a one-word name next to an organisation noun is the
+organisation whatever the model tagged it ("the shipping group Maersk"). A full name the
+model tagged a place is a person when its surname alone speaks elsewhere ("Agnes Mulvey
+climbed ... Mulvey says"), and a known surname opening a sentence is that person even
+when the parse calls it a common noun ("Mulvey laughs"); a phrase tagged a work of art
+or a law is no one's name. Why: news names a person in full once and by surname
+afterwards; editors need one speaker per person, and the fullest form is what a reader
+would recognise.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
@@ -114,6 +116,10 @@ TITLES: frozenset[str] = HONORIFICS | frozenset(
         "captain",
         "officer",
         "inspector",
+        "prosecutor",
+        "lawyer",
+        "barrister",
+        "solicitor",
         "detective",
         "attorney",
         "commissioner",
@@ -273,8 +279,13 @@ def name_from_tokens(tokens: Span | list[Token]) -> str:
     hyphen is kept and the original spacing restored.
     """
     toks = list(tokens)
-    while toks and (toks[-1].text in _TRAILING or toks[-1].is_space):
-        toks.pop()
+    while toks and (
+        toks[-1].text in _TRAILING
+        or toks[-1].is_space
+        or toks[-1].text.rstrip(".") in POST_NOMINALS
+        and len(toks) > 1
+    ):
+        toks.pop()  # "Durham Hall QC": letters after a name are not part of it
     run: list[Token] = []
     for k in range(len(toks) - 1, -1, -1):
         tok = toks[k]
@@ -307,6 +318,12 @@ def name_from_tokens(tokens: Span | list[Token]) -> str:
     return "".join(t.text_with_ws for t in run).strip()
 
 
+# Letters written after a name: honours, offices and degrees (British and Commonwealth
+# news style), never part of the name itself.
+POST_NOMINALS = frozenset(
+    ["QC", "KC", "MP", "MEP", "MSP", "MLA", "MHA", "TD", "OBE", "MBE", "CBE", "KBE", "DBE"]
+    + ["PhD", "MD", "Esq", "SC", "JP"]
+)
 _HYPHENS = frozenset({"-", "\u2011"})
 # Lowercase surname particles, kept when they stand between two capitalised name words.
 _PARTICLES = frozenset(
@@ -356,6 +373,8 @@ def collect(article: Article) -> None:
             ent = ent[1:]  # headline "Carmaker Veloxa to cut jobs": the carmaker Veloxa
         if label_org and not looks_like_org(ent.text) and _person_like(ent, person_words):
             label_org = False
+        elif label_org and len(ent) > 2 and ent[-1].text.rstrip(".") in POST_NOMINALS:
+            label_org = False  # "Kama Melly QC": letters after a name mark a person
         elif not label_org and _org_like(ent):
             label_org = True
             businesses.add(ent.text.strip())
@@ -928,7 +947,10 @@ _SUBJECT = {"nsubj", "nsubjpass"}
 
 
 def _words(name: str) -> list[str]:
-    return [w.lower() for w in re.split(r"[\s-]+", name) if w]
+    """A name's words for matching, without case or accents: news copy spells one name
+    both ways ("Erdogan" and "Erdo\u011fan")."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return [w.lower() for w in re.split(r"[\s-]+", folded) if w]
 
 
 def _fits(short: list[str], long: list[str]) -> bool:

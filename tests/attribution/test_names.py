@@ -61,6 +61,17 @@ def test_name_words(word: str, expected: bool) -> None:
             '"The search continues," a CRS statement said.',
             "Coastal Rescue Service",
         ),
+        # letters after a name are not part of it
+        (
+            'Prosecutor Ines Varga QC opened the case.\n\n"The evidence is clear," Varga said.',
+            "Ines Varga",
+        ),
+        # one name spelt with and without its accents
+        (
+            "President Recep Tayyip Erdo\u011fan spoke in Ankara.\n\n"
+            '"We will not step back," Erdogan said.',
+            "Recep Tayyip Erdo\u011fan",
+        ),
     ],
 )
 def test_canonical_speaker(quotes_of, text: str, speaker: str) -> None:
