@@ -375,6 +375,8 @@ def collect(article: Article) -> None:
             label_org = False
         elif label_org and len(ent) > 2 and ent[-1].text.rstrip(".") in POST_NOMINALS:
             label_org = False  # "Kama Melly QC": letters after a name mark a person
+        elif label_org and _office_of_place_person(ent):
+            ent, label_org = ent[-2:], False  # "President of Ukraine Volodymyr Zelenskyy"
         elif not label_org and _org_like(ent):
             label_org = True
             businesses.add(ent.text.strip())
@@ -735,6 +737,21 @@ def _glued_common_noun(ent: Span, text: str) -> bool:
     return any(
         text[max(0, found.start() - len(word) - 1) : found.start()].strip() != word
         for found in re.finditer(rf"\b{re.escape(rest)}\b", text)
+    )
+
+
+def _office_of_place_person(ent: Span) -> bool:
+    """An entity run on from "<Title> of" over a place and a person's name ("President of
+    [Ukraine Volodymyr Zelenskyy]"): three or more capitalised words, none an organisation
+    word, ending in a first name and a surname."""
+    doc = ent.doc
+    return (
+        ent.start >= 2
+        and doc[ent.start - 1].lower_ == "of"
+        and doc[ent.start - 2].lower_.rstrip(".") in TITLES
+        and len(ent) >= 3
+        and all(t.pos_ == "PROPN" and is_name_word(t.text) for t in ent)
+        and not looks_like_org(ent.text)
     )
 
 

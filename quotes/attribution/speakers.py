@@ -28,6 +28,7 @@ from spacy.tokens import Token
 
 from .context import Article, Mention
 from .cues import Cue
+from .names import TITLES
 from .nominals import SPEECH_NOUNS
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -185,13 +186,43 @@ def _usable(article: Article, token: Token, cue: Cue) -> bool:
     return token.pos_ in {"PROPN", "NOUN", "PRON", "ADJ", "NUM", "X"} or token.ent_type_ != ""
 
 
+def _is_person(article: Article, token: Token) -> bool:
+    return any(m.start <= token.idx < m.end and m.is_person for m in article.mentions)
+
+
+def _office_holder(article: Article, head: Token) -> list[Token] | None:
+    """'President of Ukraine Volodymyr Zelenskyy': a title whose 'of' phrase ends in a
+    person's name is that person."""
+    if head.lower_.rstrip(".") not in TITLES:
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for tok in prep.subtree:
+                for m in article.mentions:
+                    if m.is_person and m.start <= tok.idx < m.end:
+                        return list(article.tokens_between(m.start, m.end))
+    return None
+
+
 def _expand(article: Article, head: Token) -> list[Token]:
     """The noun phrase of a subject, cut before clauses, commas and prepositions."""
-    if head.lower_ in {"who", "that"} and head.head.dep_ == "relcl":
+    if head.lower_ in {"who", "that", "which"} and head.head.dep_ == "relcl":
         return _expand(article, head.head.head)  # "a judge who said ...": the antecedent
     for child in head.children:
-        if child.dep_ == "appos" and child.pos_ == "PROPN" and head.pos_ != "PROPN":
+        if (
+            child.dep_ == "appos"
+            and child.pos_ == "PROPN"
+            and (
+                head.pos_ != "PROPN"
+                # "African Export-Import Bank president Okey Oramah", the bank parsed as head
+                or _is_person(article, child)
+                and not _is_person(article, head)
+            )
+        ):
             return _expand(article, child)
+    holder = _office_holder(article, head)
+    if holder is not None:
+        return holder  # "President of Ukraine Volodymyr Zelenskyy said"
     if head.pos_ == "PRON":
         return [head]
     left = head.i

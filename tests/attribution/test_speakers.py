@@ -110,3 +110,22 @@ def test_split_quote_has_one_speaker(quotes_of) -> None:
     text = '"The first half was poor," Lena Marsh said, "but the second was worse."'
     first, second = quotes_of(text)
     assert first.speaker == second.speaker == "Lena Marsh"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a title whose 'of' phrase ends in the holder's name
+        (
+            'President of Norland Ivo Brandt said, "The quotas stay as they are."',
+            "Ivo Brandt",
+        ),
+        # an organisation's officer in apposition, the organisation parsed as the head
+        (
+            'Northern Ferry Company chairman Tessa Varn said the timetable was "final".',
+            "Tessa Varn",
+        ),
+    ],
+)
+def test_office_holders_speak_for_themselves(quotes_of, text: str, speaker: str) -> None:
+    assert quotes_of(text)[-1].speaker == speaker
