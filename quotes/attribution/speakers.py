@@ -57,13 +57,16 @@ def mention_tokens(article: Article, cue: Cue) -> list[Token]:
             start = next((t.i for t in frame if t.text != ":"), None)
             return [] if start is None else _phrase_after(article, start, cue.end)
         named = article.mentions_overlapping(cue.start, cue.end)
-        named = [m for m in named if m.is_subject] or named
-        if named:  # 'And from the Weather Bureau: "..."', 'Ruiz opposed Lee's plan: "..."'
-            return list(article.tokens_between(named[-1].start, named[-1].end))
+        subjects_named = [m for m in named if m.is_subject]
+        if subjects_named:  # 'Ruiz opposed Lee's plan: "..."'
+            return list(article.tokens_between(subjects_named[-1].start, subjects_named[-1].end))
         for tok in reversed(list(frame)):
             subjects = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
             if tok.pos_ in {"VERB", "AUX"} and subjects and _usable(article, subjects[0], cue):
-                return _expand(article, subjects[0])  # 'The chair ended with a warning:'
+                # 'The chair ended with a warning:'; 'he praised Roe's record:' is his
+                return _expand(article, subjects[0])
+        if named:  # 'And from the Weather Bureau: "..."'
+            return list(article.tokens_between(named[-1].start, named[-1].end))
         for tok in frame:
             if tok.lower_ in SPEECH_NOUNS and tok.pos_ == "NOUN" and tok.dep_ in _DOCUMENT_DEPS:
                 return _expand(article, tok)  # 'The family's statement on the death read:'

@@ -129,3 +129,11 @@ def test_split_quote_has_one_speaker(quotes_of) -> None:
 )
 def test_office_holders_speak_for_themselves(quotes_of, text: str, speaker: str) -> None:
     assert quotes_of(text)[-1].speaker == speaker
+
+
+def test_a_colon_frame_prefers_its_verbs_subject_over_a_possessor(quotes_of) -> None:
+    text = (
+        "Harbour chief Ana Roe spoke at the dock on Friday. In a short speech, she praised "
+        'Ivo Brandt\'s long career: "He kept this port alive through the worst years."'
+    )
+    assert quotes_of(text)[-1].speaker == "Ana Roe"
