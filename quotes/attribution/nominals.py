@@ -97,7 +97,13 @@ SPEECH_NOUNS = frozenset(
         "opinion",
         "decision",
         "message",
-        "account",  # a social-media account speaks for its owner
+        "account",
+        "website",
+        "blog",
+        "newsletter",
+        "bulletin",
+        "communique",
+        "communiqu\u00e9",  # a social-media account speaks for its owner
     ]
 )
 

@@ -201,3 +201,11 @@ def test_the_company_is_the_one_the_story_is_about(quotes_of) -> None:
         '"We are sorry for the disruption," the airline said.'
     )
     assert quotes_of(text)[-1].speaker == "Aerfin"
+
+
+def test_a_website_speaks_for_its_owner(quotes_of) -> None:
+    text = (
+        "The ferry strike entered its third day.\n\nThe Harbour Trust's website said: "
+        '"Sailings are suspended until further notice."'
+    )
+    assert quotes_of(text)[-1].speaker == "Harbour Trust"
