@@ -325,6 +325,8 @@ POST_NOMINALS = frozenset(
     + ["PhD", "MD", "Esq", "SC", "JP"]
 )
 _HYPHENS = frozenset({"-", "\u2011"})
+# an abbreviation in brackets after an organisation's name, or a bracket the model cut
+_BRACKETED_TAIL = re.compile(r"\s*\([^)]*\)?$")
 # Lowercase surname particles, kept when they stand between two capitalised name words.
 _PARTICLES = frozenset(
     {"de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "ter"}
@@ -388,6 +390,7 @@ def collect(article: Article) -> None:
             if name.lower().startswith("the "):
                 name = name[4:]
             name = _POSSESSIVE.sub("", name) if name.endswith(("'s", "\u2019s")) else name
+            name = _BRACKETED_TAIL.sub("", name)  # "World Health Organization (WHO"
         else:
             name = name_from_tokens(ent)
         if len(name) < 2 or not name[:1].isupper():

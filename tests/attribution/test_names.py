@@ -7,7 +7,7 @@ import pytest
 from quotes.attribution import extract_quotations
 from quotes.attribution.context import Article
 from quotes.attribution.marks import split_paragraphs
-from quotes.attribution.names import _fits, _initials, collect, is_name_word
+from quotes.attribution.names import _BRACKETED_TAIL, _fits, _initials, collect, is_name_word
 
 
 @pytest.mark.parametrize(
@@ -272,3 +272,18 @@ def test_a_wire_dateline_and_a_business_next_to_its_noun(quotes_of, nlp) -> None
     found = _mentions(nlp, text)
     assert "HAVENBURG" not in found and "Reuters" not in found
     assert [q.speaker for q in quotes_of(text)] == ["Pieter de Valk", "Maersk"]
+
+
+
+@pytest.mark.parametrize(
+    ("entity", "name"),
+    [
+        ("World Health Organization (WHO", "World Health Organization"),
+        ("Northern Rivers Agency (NRA)", "Northern Rivers Agency"),
+        ("Harbour Board", "Harbour Board"),
+    ],
+)
+def test_a_bracketed_abbreviation_is_not_part_of_an_organisation(entity: str, name: str) -> None:
+    """The model sometimes runs an organisation's entity into its bracketed abbreviation,
+    even cutting the bracket ("World Health Organization (WHO")."""
+    assert _BRACKETED_TAIL.sub("", entity) == name
