@@ -705,7 +705,8 @@ def _glued_common_noun(ent: Span, text: str) -> bool:
     """A sentence-opening capital glued to a name: the word is a common noun the article
     writes in lowercase elsewhere ("carmaker"), and the rest of the name stands alone
     elsewhere ("Veloxa, Europe's fourth-largest carmaker, said"), so "Carmaker Veloxa" is
-    the carmaker Veloxa."""
+    the carmaker Veloxa. The noun must follow the name in a sentence where the name stands
+    alone: a first name may be a word too ("Mark Harbers ... to mark the day")."""
     first = ent[0]
     if len(ent) < 2 or not first.is_sent_start or not first.text[:1].isupper():
         return False
@@ -713,10 +714,22 @@ def _glued_common_noun(ent: Span, text: str) -> bool:
     if not re.search(rf"\b{re.escape(word.lower())}\b", text):
         return False
     rest = ent[1:].text
-    return any(
-        text[max(0, found.start() - len(word) - 1) : found.start()].strip() != word
+    alone = [
+        found.start()
         for found in re.finditer(rf"\b{re.escape(rest)}\b", text)
-    )
+        if text[max(0, found.start() - len(word) - 1) : found.start()].strip() != word
+    ]
+    # a first name may be a word too ("Mark Harbers ... to mark the day"): only a noun
+    # after the name where it stands alone describes it ("Hallgren, the largest brewer")
+    doc = ent.doc
+    lower = word.lower()
+    for start in alone:
+        span = doc.char_span(start, start + len(rest), alignment_mode="expand")
+        if span is not None and any(
+            t.text == lower and t.pos_ == "NOUN" for t in span.sent if t.i >= span.end
+        ):
+            return True
+    return False
 
 
 def _after_title_of(doc: Doc, i: int) -> bool:

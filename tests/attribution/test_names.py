@@ -261,3 +261,12 @@ def test_a_wire_dateline_and_a_business_next_to_its_noun(quotes_of, nlp) -> None
     found = _mentions(nlp, text)
     assert "HAVENBURG" not in found and "Reuters" not in found
     assert [q.speaker for q in quotes_of(text)] == ["Pieter de Valk", "Maersk"]
+
+
+@pytest.mark.model
+def test_a_first_name_that_is_also_a_word_stays(quotes_of) -> None:
+    text = (
+        "Mark Halvorsen said on Monday the plan would mark a new start.\n\n"
+        '"We are ready," Halvorsen said.'
+    )
+    assert quotes_of(text)[-1].speaker == "Mark Halvorsen"
