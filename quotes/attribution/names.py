@@ -681,8 +681,9 @@ def _extend_org_left(ent: Span) -> Span:
 
 def _extend_left(ent: Span, full_names: set[str]) -> Span:
     """Take in capitalised name words the entity missed on its left ("Leyla" Hasanova), but
-    not a sentence-initial capital before a name given in full elsewhere ("Longtime Imus")
-    nor an office's department ("Minister of Information Jamal Jarrah")."""
+    not a sentence-initial capital before a name given in full elsewhere ("Longtime Imus"),
+    a sentence-initial common noun before a full name ("Passenger Declan Furey") nor an
+    office's department ("Minister of Information Jamal Jarrah")."""
     start = ent.start
     doc = ent.doc
     known = all(t.text in full_names or t.text in _HYPHENS for t in ent)
@@ -696,9 +697,26 @@ def _extend_left(ent: Span, full_names: set[str]) -> Span:
         and not doc[start - 1].ent_type_
         and ent.start - start < reach
         and not (known and doc[start - 1].is_sent_start and doc[start - 1].text not in full_names)
+        and not (len(ent) >= 2 and _opens_sentence(doc[start - 1]) and _common_noun(doc[start - 1]))
     ):
         start -= 1
     return doc[start : ent.end] if start != ent.start else ent
+
+
+def _opens_sentence(tok: Token) -> bool:
+    """First word of a sentence or of a paragraph (the parse may not split at a break)."""
+    doc = tok.doc
+    return (
+        tok.is_sent_start or tok.i == 0 or (doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text)
+    )
+
+
+def _common_noun(tok: Token) -> bool:
+    """The article writes this capitalised word as a lowercase noun elsewhere: "Passenger
+    Declan Furey said ... all passengers" opens with a noun, not a first name."""
+    word = tok.lower_
+    forms = {word, word + "s", word + "es"}
+    return any(t.pos_ == "NOUN" and t.is_lower and t.text in forms for t in tok.doc)
 
 
 def _glued_common_noun(ent: Span, text: str) -> bool:
