@@ -705,8 +705,9 @@ def _extend_org_left(ent: Span) -> Span:
 
 def _extend_left(ent: Span, full_names: set[str]) -> Span:
     """Take in capitalised name words the entity missed on its left ("Leyla" Hasanova), but
-    not a sentence-initial capital before a name given in full elsewhere ("Longtime Imus")
-    nor an office's department ("Minister of Information Jamal Jarrah")."""
+    not a sentence-initial capital before a name given in full elsewhere ("Longtime Imus"),
+    a sentence-initial common noun before a full name ("Passenger Declan Furey") nor an
+    office's department ("Minister of Information Jamal Jarrah")."""
     start = ent.start
     doc = ent.doc
     known = all(t.text in full_names or t.text in _HYPHENS for t in ent)
@@ -720,16 +721,34 @@ def _extend_left(ent: Span, full_names: set[str]) -> Span:
         and not doc[start - 1].ent_type_
         and ent.start - start < reach
         and not (known and doc[start - 1].is_sent_start and doc[start - 1].text not in full_names)
+        and not (len(ent) >= 2 and _opens_sentence(doc[start - 1]) and _common_noun(doc[start - 1]))
     ):
         start -= 1
     return doc[start : ent.end] if start != ent.start else ent
+
+
+def _opens_sentence(tok: Token) -> bool:
+    """First word of a sentence or of a paragraph (the parse may not split at a break)."""
+    doc = tok.doc
+    return (
+        tok.is_sent_start or tok.i == 0 or (doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text)
+    )
+
+
+def _common_noun(tok: Token) -> bool:
+    """The article writes this capitalised word as a lowercase noun elsewhere: "Passenger
+    Declan Furey said ... all passengers" opens with a noun, not a first name."""
+    word = tok.lower_
+    forms = {word, word + "s", word + "es"}
+    return any(t.pos_ == "NOUN" and t.is_lower and t.text in forms for t in tok.doc)
 
 
 def _glued_common_noun(ent: Span, text: str) -> bool:
     """A sentence-opening capital glued to a name: the word is a common noun the article
     writes in lowercase elsewhere ("carmaker"), and the rest of the name stands alone
     elsewhere ("Veloxa, Europe's fourth-largest carmaker, said"), so "Carmaker Veloxa" is
-    the carmaker Veloxa."""
+    the carmaker Veloxa. The noun must follow the name in a sentence where the name stands
+    alone: a first name may be a word too ("Mark Harbers ... to mark the day")."""
     first = ent[0]
     if len(ent) < 2 or not first.is_sent_start or not first.text[:1].isupper():
         return False
@@ -737,10 +756,22 @@ def _glued_common_noun(ent: Span, text: str) -> bool:
     if not re.search(rf"\b{re.escape(word.lower())}\b", text):
         return False
     rest = ent[1:].text
-    return any(
-        text[max(0, found.start() - len(word) - 1) : found.start()].strip() != word
+    alone = [
+        found.start()
         for found in re.finditer(rf"\b{re.escape(rest)}\b", text)
-    )
+        if text[max(0, found.start() - len(word) - 1) : found.start()].strip() != word
+    ]
+    # a first name may be a word too ("Mark Harbers ... to mark the day"): only a noun
+    # after the name where it stands alone describes it ("Hallgren, the largest brewer")
+    doc = ent.doc
+    lower = word.lower()
+    for start in alone:
+        span = doc.char_span(start, start + len(rest), alignment_mode="expand")
+        if span is not None and any(
+            t.text == lower and t.pos_ == "NOUN" for t in span.sent if t.i >= span.end
+        ):
+            return True
+    return False
 
 
 def _office_of_place_person(ent: Span) -> bool:

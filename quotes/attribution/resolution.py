@@ -112,6 +112,8 @@ def _org_named_before_head(tokens: list[Token], overlapping: list) -> str | None
         if m.end == end and (m.is_org or not m.is_person):
             return m.canonical
     named = tokens[1:-1] if tokens[0].lower_ == "the" else []
+    if any(m.is_person for m in overlapping):
+        return None  # "the Trump administration" is not Trump
     if named and all(
         t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ not in _PLACES for t in named
     ):

@@ -274,7 +274,6 @@ def test_a_wire_dateline_and_a_business_next_to_its_noun(quotes_of, nlp) -> None
     assert [q.speaker for q in quotes_of(text)] == ["Pieter de Valk", "Maersk"]
 
 
-
 @pytest.mark.parametrize(
     ("entity", "name"),
     [
@@ -287,3 +286,32 @@ def test_a_bracketed_abbreviation_is_not_part_of_an_organisation(entity: str, na
     """The model sometimes runs an organisation's entity into its bracketed abbreviation,
     even cutting the bracket ("World Health Organization (WHO")."""
     assert _BRACKETED_TAIL.sub("", entity) == name
+
+
+@pytest.mark.model
+def test_a_first_name_that_is_also_a_word_stays(quotes_of) -> None:
+    text = (
+        "Mark Halvorsen said on Monday the plan would mark a new start.\n\n"
+        '"We are ready," Halvorsen said.'
+    )
+    assert quotes_of(text)[-1].speaker == "Mark Halvorsen"
+
+
+@pytest.mark.model
+def test_a_noun_opening_a_paragraph_is_not_a_first_name(quotes_of) -> None:
+    text = (
+        "Airline grounds fleet after engine fault\n\n"
+        "DUBLIN (AP) — The Irish airline Aerfin grounded all 14 of its turboprop aircraft on "
+        "Wednesday after an engine fault forced an emergency landing in Cork, the company "
+        "said.\n\n"
+        'No one was hurt. "Safety is our only priority," said Orla Brennan, the company\'s '
+        'chief executive. "We will not fly until we are certain."\n\n'
+        "The Irish Aviation Authority said it had opened an investigation. In a statement, the "
+        'authority said: "We are working closely with the operator."\n\n'
+        'Passenger Declan Furey, 45, said the cabin filled with smoke. "I thought that was '
+        'it," he said. "The crew were brilliant."\n\n'
+        'The company said refunds would be offered to all passengers. "We are sorry for the '
+        'disruption," the airline said.'
+    )
+    speakers = {q.speaker for q in quotes_of(text)}
+    assert "Declan Furey" in speakers and "Passenger Declan Furey" not in speakers

@@ -45,3 +45,11 @@ def test_a_plural_proper_noun_of_a_name_is_a_body(nlp) -> None:
     )
     reported = [q for q in extract_quotations(text, nlp=nlp) if q.kind == "indirect"]
     assert reported[-1].speaker == "Keepers of Northern Lights"
+
+
+def test_a_person_before_an_organisation_noun_is_not_the_organisation(quotes_of) -> None:
+    text = (
+        "Governor Dana Whitcombe toured the levee on Monday.\n\n"
+        'The Whitcombe administration said the repairs were "nearly finished."'
+    )
+    assert quotes_of(text)[-1].speaker != "Whitcombe"
