@@ -7,7 +7,9 @@ Rule: a quotation with no cue of its own takes the speaker of
 - the previous paragraph's last quotation when this paragraph opens with a quotation
   ("continuation:paragraph"), except in an exchange of bare one-quotation paragraphs where
   A asked a question and B answered: the next turn is A's ("continuation:exchange"), or
-- the subject earlier in the same paragraph: a named person ("context:subject"), or, when
+- the subject earlier in the same paragraph (a main-clause subject before one in a
+  clause, never one inside a dashed or bracketed aside): a named person
+  ("context:subject"), or, when
   the latest subject is a he/she, the person it refers to, resolved as a pronoun cue is
   ("She told police she had immunity, but 'that ...'", "context:subject:pronoun"), or
 - the person named in a previous paragraph that ends with a colon ("context:colon"),
@@ -26,7 +28,7 @@ from spacy.tokens import Token
 
 from . import coreference
 from .context import Article, Draft
-from .cues import TOPIC_LABEL
+from .cues import TOPIC_LABEL, in_aside
 from .types import Kind
 
 
@@ -47,6 +49,13 @@ def continue_speaker(article: Article, draft: Draft, previous: list[Draft]) -> N
     subjects = [
         m for m in article.mentions_between(draft.paragraph, draft.outer_start) if m.is_subject
     ]
+    # a main-clause subject outranks one inside a relative clause or aside ('Bercow spoke
+    # on the matter - which the BBC noted was rare - "..."')
+    para_start = article.paragraphs[draft.paragraph].start
+    subjects = [
+        m for m in subjects if not in_aside(article.text, para_start, draft.outer_start, m.start)
+    ] or subjects
+    subjects = [m for m in subjects if m.is_main_subject] or subjects
     pronoun = _pronoun_subject(article, draft)
     if pronoun is not None and (not subjects or subjects[-1].start < pronoun.idx):
         recent = [(d.start, d.speaker) for d in reversed(quotes) if d.speaker]

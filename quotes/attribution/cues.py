@@ -388,7 +388,7 @@ def _first_cue(article: Article, start: int, end: int, *, last: bool = False) ->
     tokens = [
         t
         for t in article.tokens_between(start, end)
-        if is_cue_token(t) and not _in_aside(text, start, end, t.idx)
+        if is_cue_token(t) and not in_aside(text, start, end, t.idx)
     ]
     if not tokens:
         return None
@@ -398,7 +398,7 @@ def _first_cue(article: Article, start: int, end: int, *, last: bool = False) ->
 _ASIDE = re.compile(r"\s(?:\u2014|\u2013|--)\s[^\u2014\u2013]*?\s(?:\u2014|\u2013|--)\s|\([^()]*\)")
 
 
-def _in_aside(text: str, start: int, end: int, at: int) -> bool:
+def in_aside(text: str, start: int, end: int, at: int) -> bool:
     """Whether ``at`` lies in a parenthetical aside of the frame, between dashes or in
     brackets ('Bercow spoke - which the BBC noted was rare - and said: "..."'): the writer's
     remark, whose verb reports something else."""

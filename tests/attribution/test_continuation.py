@@ -89,3 +89,11 @@ def test_pronoun_subject_earlier_in_the_paragraph(quotes_of) -> None:
     quote = quotes_of(text)[-1]
     assert quote.speaker == "Ana Ruiz"
     assert quote.evidence == "context:subject:pronoun"
+
+
+def test_a_subject_inside_an_aside_does_not_take_the_quotation(quotes_of) -> None:
+    text = (
+        "Council leader Tessa Varn spoke on the matter \u2014 which the Gazette noted was a "
+        'first for a leader \u2014 "We will not sell the harbour, whatever it costs us."'
+    )
+    assert quotes_of(text)[-1].speaker == "Tessa Varn"
