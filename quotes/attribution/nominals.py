@@ -476,7 +476,7 @@ def _owner(article: Article, noun: Token) -> str | None:
         if child.dep_ == "prep" and child.lower_ in {"from", "by", "of", "for"}:
             candidates.extend(c for c in child.children if c.dep_ == "pobj")
     verb = noun.head
-    issued = noun.dep_ == "dobj" and verb.lemma_ in _ISSUING
+    issued = noun.dep_ == "dobj" and verb.lower_ in _ISSUING  # no lemmatizer: the forms
     if noun.dep_ == "pobj":
         issued = noun.head.lower_ in {"in", "through", "via"}  # "added in a statement"
         verb = noun.head.head
@@ -486,6 +486,12 @@ def _owner(article: Article, noun: Token) -> str | None:
         for m in article.mentions:
             if m.start <= cand.idx < m.end:
                 return m.canonical
+        if cand.pos_ == "PRON" and cand.lower_ in {"it", "they", "he", "she"}:
+            from . import coreference  # imported here: coreference builds on this module
+
+            name, _cands, _how = coreference.resolve(article, cand, cand.idx, [])
+            if name is not None:
+                return name  # "They released a statement which said": whoever they are
         if cand.pos_ == "NOUN" and not cand.is_upper:
             # "The minister added in a statement": the role names the issuer
             phrase = [t for t in cand.subtree if t.i <= cand.i]
@@ -499,7 +505,10 @@ def _owner(article: Article, noun: Token) -> str | None:
 # Verbs whose subject issues the document they take as object ("the ministry issued a
 # statement"); "Anadolu attributed a statement to him" did not issue it.
 _ISSUING = frozenset(
-    {"issue", "release", "publish", "make", "send", "post", "write", "sign", "file", "put"}
+    ["issue", "issues", "issued", "issuing", "release", "releases", "released", "publish"]
+    + ["publishes", "published", "make", "makes", "made", "send", "sends", "sent", "post"]
+    + ["posts", "posted", "write", "writes", "wrote", "written", "sign", "signs", "signed"]
+    + ["file", "files", "filed", "put", "puts", "circulated", "distributed", "read"]
 )
 
 

@@ -209,3 +209,22 @@ def test_a_website_speaks_for_its_owner(quotes_of) -> None:
         '"Sailings are suspended until further notice."'
     )
     assert quotes_of(text)[-1].speaker == "Harbour Trust"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ferry strike\n\nThe Harbour Trust released a statement which read, in part, "
+            '"Sailings are suspended until further notice."',
+            "Harbour Trust",
+        ),
+        (
+            "Ferry strike\n\nThe Harbour Trust met on Monday. They issued a statement which "
+            'said, "Sailings are suspended until further notice."',
+            "Harbour Trust",
+        ),
+    ],
+)
+def test_a_statement_speaks_for_whoever_issued_it(quotes_of, text: str, speaker: str) -> None:
+    assert quotes_of(text)[-1].speaker == speaker
