@@ -269,7 +269,11 @@ _POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 def is_name_word(word: str) -> bool:
     """A capitalised word that could be part of a name (not a title)."""
-    return bool(_NAME_WORD.match(word)) and word.lower().rstrip(".") not in TITLES
+    return (
+        bool(_NAME_WORD.match(word))
+        and word.lower().rstrip(".") not in TITLES
+        and word.rstrip(".") not in POST_NOMINALS
+    )
 
 
 def name_from_tokens(tokens: Span | list[Token]) -> str:
@@ -393,8 +397,8 @@ def collect(article: Article) -> None:
             name = _BRACKETED_TAIL.sub("", name)  # "World Health Organization (WHO"
         else:
             name = name_from_tokens(ent)
-        if len(name) < 2 or not name[:1].isupper():
-            continue
+        if len(name) < 2 or not name[:1].isupper() or name in POST_NOMINALS:
+            continue  # "One MP told the BBC": the letters alone name nobody
         if not label_org and _described(ent):
             continue
         seen.add((ent.start, ent.end))
