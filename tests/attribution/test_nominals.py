@@ -132,6 +132,7 @@ def test_unnamed_introduction_stays_unnamed(quotes_of) -> None:
         '"The queue was worth it," said one fan, who gave only her first name, Marta.',
         'One fan, who gave her name only as Marta, waited all night. "It was worth it," she said.',
         '"The queue was worth it," said one fan, identified only as Marta.',
+        '"The queue was worth it," said a fan using the pseudonym Marta.',
     ],
 )
 def test_a_given_first_name_names_the_source(quotes_of, text: str) -> None:
