@@ -236,6 +236,8 @@ def resolve(
             for c in document.children
         ):
             return None, [], "nominal:unnamed"  # "the family's statement": an unnamed group
+    if head_word in _ANONYMOUS:
+        return None, [], "nominal:unnamed"  # "its source said", "a government insider"
     if first in INDEFINITE or (head.tag_ in {"NNS", "NNPS"} and first not in DEFINITE):
         given = given_name(head)
         if given is not None:
@@ -501,6 +503,9 @@ def _owner(article: Article, noun: Token) -> str | None:
                     return name
     return None
 
+
+# nouns that stand for a source the writer keeps anonymous, whatever their determiner
+_ANONYMOUS = frozenset({"source", "sources", "insider", "insiders", "confidant", "confidants"})
 
 # Verbs whose subject issues the document they take as object ("the ministry issued a
 # statement"); "Anadolu attributed a statement to him" did not issue it.

@@ -99,6 +99,7 @@ def test_subject_of_the_cue(quotes_of, text: str, speaker: str | None, mention: 
         '"Prices will rise," officials said.',
         '"Prices will rise," said a spokesperson who declined to be named.',
         'One MP told the Gazette, "Prices will rise and nobody here will stop them."',
+        'Harbour chief Ana Roe resigned. The Gazette said its source called her "exhausted".',
     ],
 )
 def test_unnamed_sources_have_no_speaker(quotes_of, text: str) -> None:
