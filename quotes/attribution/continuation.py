@@ -49,7 +49,7 @@ def continue_speaker(article: Article, draft: Draft, previous: list[Draft]) -> N
     subjects = [
         m for m in article.mentions_between(draft.paragraph, draft.outer_start) if m.is_subject
     ]
-    # a main-clause subject outranks one inside a relative clause or aside ('Bercow spoke
+    # a main-clause subject outranks one inside a relative clause or aside ('Varn spoke
     # on the matter - which the BBC noted was rare - "..."')
     para_start = article.paragraphs[draft.paragraph].start
     subjects = [

@@ -400,7 +400,7 @@ _ASIDE = re.compile(r"\s(?:\u2014|\u2013|--)\s[^\u2014\u2013]*?\s(?:\u2014|\u201
 
 def in_aside(text: str, start: int, end: int, at: int) -> bool:
     """Whether ``at`` lies in a parenthetical aside of the frame, between dashes or in
-    brackets ('Bercow spoke - which the BBC noted was rare - and said: "..."'): the writer's
+    brackets ('Varn spoke - which the BBC noted was rare - and said: "..."'): the writer's
     remark, whose verb reports something else."""
     return any(m.start() <= at - start < m.end() for m in _ASIDE.finditer(text[start:end]))
 

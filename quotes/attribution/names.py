@@ -17,9 +17,9 @@ named for two people is one name ("The Bernie and Sid Show", not "Bernie"). An i
 described but never named ("The regional health authority recorded ...") is named by its
 description, and a definite organisation noun as a subject ("The authority blamed ...") is
 a mention of the organisation named before it with that word, so "it" can find it.
-Letters after a name ("Kama Melly QC", "Ann Roe MP") are not part of it and mark a
-person; accents do not separate two spellings of one name ("Erdogan" is "Recep Tayyip
-Erdo\u011fan"). A news agency's credit in a dateline ("(AP) \u2014") and the dateline's
+Letters after a name ("Ines Varga QC", "Ann Roe MP") are not part of it and mark a
+person; accents do not separate two spellings of one name ("Celik" is "Mehmet
+\u00c7elik"). A news agency's credit in a dateline ("(AP) \u2014") and the dateline's
 place in capitals ("ROTTERDAM,") are no mentions at all; a surname particle stays in the
 name ("Pieter de Wit"), and a one-word name next to an organisation noun is the
 organisation whatever the model tagged it ("the shipping group Maersk"). A full name the
@@ -282,7 +282,7 @@ def name_from_tokens(tokens: Span | list[Token]) -> str:
         or toks[-1].text.rstrip(".") in POST_NOMINALS
         and len(toks) > 1
     ):
-        toks.pop()  # "Durham Hall QC": letters after a name are not part of it
+        toks.pop()  # "Ines Varga QC": letters after a name are not part of it
     run: list[Token] = []
     for k in range(len(toks) - 1, -1, -1):
         tok = toks[k]
@@ -373,9 +373,9 @@ def collect(article: Article) -> None:
         if label_org and not looks_like_org(ent.text) and _person_like(ent, person_words):
             label_org = False
         elif label_org and len(ent) > 2 and ent[-1].text.rstrip(".") in POST_NOMINALS:
-            label_org = False  # "Kama Melly QC": letters after a name mark a person
+            label_org = False  # "Ines Varga QC": letters after a name mark a person
         elif label_org and _office_of_place_person(ent):
-            ent, label_org = ent[-2:], False  # "President of Ukraine Volodymyr Zelenskyy"
+            ent, label_org = ent[-2:], False  # "President of Norland Ivo Brandt"
         elif not label_org and _org_like(ent):
             label_org = True
             businesses.add(ent.text.strip())
@@ -773,7 +773,7 @@ def _glued_common_noun(ent: Span, text: str) -> bool:
 
 def _office_of_place_person(ent: Span) -> bool:
     """An entity run on from "<Title> of" over a place and a person's name ("President of
-    [Ukraine Volodymyr Zelenskyy]"): three or more capitalised words, none an organisation
+    [Norland Ivo Brandt]"): three or more capitalised words, none an organisation
     word, ending in a first name and a surname."""
     doc = ent.doc
     return (
@@ -996,7 +996,7 @@ _SUBJECT = {"nsubj", "nsubjpass"}
 
 def _words(name: str) -> list[str]:
     """A name's words for matching, without case or accents: news copy spells one name
-    both ways ("Erdogan" and "Erdo\u011fan")."""
+    both ways ("Celik" and "\u00c7elik")."""
     folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     return [w.lower() for w in re.split(r"[\s-]+", folded) if w]
 

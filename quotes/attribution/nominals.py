@@ -520,7 +520,7 @@ _ISSUING = frozenset(
 def given_name(head: Token) -> str | None:
     """The name an unnamed source gave ('one nurse, who gave her name only as Ana', 'said
     a fan, who gave only her first name, Priya', 'a driver identified only as Kofi', 'a
-    man named Ivo', 'a protester using the pseudonym Katya'): a name in the source's own
+    man named Ivo', 'a fan using the pseudonym Marta'): a name in the source's own
     phrase, right after 'name ... as', 'first name,', 'name is', 'identified/known (only)
     as', 'named' or 'pseudonym'. A name merely near the word
     'name' ('who gave evidence under a false name, said Pike had ...') is someone else."""
@@ -550,7 +550,7 @@ def _name_slot(tok: Token) -> int | None:
     if word == "named" and tok.pos_ in {"VERB", "ADJ"}:
         return tok.i + 1
     if word in {"pseudonym", "alias"}:
-        return tok.i + 1  # "a protester using the pseudonym Katya"
+        return tok.i + 1  # "a fan using the pseudonym Marta"
     if word not in {"name", "names", "identified", "known"}:
         return None
     at = tok.i + 1

@@ -194,7 +194,7 @@ def _is_person(article: Article, token: Token) -> bool:
 
 
 def _office_holder(article: Article, head: Token) -> list[Token] | None:
-    """'President of Ukraine Volodymyr Zelenskyy': a title whose 'of' phrase ends in a
+    """'President of Norland Ivo Brandt': a title whose 'of' phrase ends in a
     person's name is that person."""
     if head.lower_.rstrip(".") not in TITLES:
         return None
@@ -217,7 +217,7 @@ def _expand(article: Article, head: Token) -> list[Token]:
             and child.pos_ == "PROPN"
             and (
                 head.pos_ != "PROPN"
-                # "African Export-Import Bank president Okey Oramah", the bank parsed as head
+                # "Northern Ferry Company chairman Tessa Varn", the bank parsed as head
                 or _is_person(article, child)
                 and not _is_person(article, head)
             )
@@ -225,7 +225,7 @@ def _expand(article: Article, head: Token) -> list[Token]:
             return _expand(article, child)
     holder = _office_holder(article, head)
     if holder is not None:
-        return holder  # "President of Ukraine Volodymyr Zelenskyy said"
+        return holder  # "President of Norland Ivo Brandt said"
     if head.pos_ == "PRON":
         return [head]
     left = head.i
