@@ -68,8 +68,7 @@ def test_name_words(word: str, expected: bool) -> None:
         ),
         # one name spelt with and without its accents
         (
-            "Mayor Mehmet \u00c7elik spoke at the quay.\n\n"
-            '"We will not step back," Celik said.',
+            'Mayor Mehmet \u00c7elik spoke at the quay.\n\n"We will not step back," Celik said.',
             "Mehmet \u00c7elik",
         ),
     ],
