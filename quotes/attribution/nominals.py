@@ -462,7 +462,7 @@ def _author(article: Article, noun: str, at: int, recent: list[tuple[int, str]])
     for tok in earlier:
         if tok.i < here and article.paragraph_at(tok.idx) < para - DOCUMENT_REACH:
             break
-        if tok.lower_ != noun or article.in_quote(tok.idx):
+        if tok.lower_ not in _STUDIES.get(noun, {noun}) or article.in_quote(tok.idx):
             continue
         owner = _owner(article, tok)
         if owner is not None:
@@ -478,6 +478,10 @@ def _owner(article: Article, noun: Token) -> str | None:
         if child.dep_ == "prep" and child.lower_ in {"from", "by", "of", "for"}:
             candidates.extend(c for c in child.children if c.dep_ == "pobj")
     verb = noun.head
+    if noun.dep_ == "nsubjpass":  # "The study was conducted by the Hale Institute"
+        for agent in verb.children:
+            if agent.dep_ == "agent":
+                candidates.extend(c for c in agent.children if c.dep_ == "pobj")
     issued = noun.dep_ == "dobj" and verb.lower_ in _ISSUING  # no lemmatizer: the forms
     if noun.dep_ == "pobj":
         issued = noun.head.lower_ in {"in", "through", "via"}  # "added in a statement"
@@ -503,6 +507,10 @@ def _owner(article: Article, noun: Token) -> str | None:
                     return name
     return None
 
+
+# a piece of research is one document whichever of these nouns the writer uses for it
+_RESEARCH = frozenset({"report", "study", "paper", "research", "analysis", "survey", "review"})
+_STUDIES = dict.fromkeys(_RESEARCH, _RESEARCH)
 
 # nouns that stand for a source the writer keeps anonymous, whatever their determiner
 _ANONYMOUS = frozenset({"source", "sources", "insider", "insiders", "confidant", "confidants"})

@@ -229,3 +229,11 @@ def test_a_website_speaks_for_its_owner(quotes_of) -> None:
 )
 def test_a_statement_speaks_for_whoever_issued_it(quotes_of, text: str, speaker: str) -> None:
     assert quotes_of(text)[-1].speaker == speaker
+
+
+def test_a_report_speaks_for_who_conducted_the_study(quotes_of) -> None:
+    text = (
+        "Harbour silt\n\nThe study was conducted by the Hale Institute for Coastal Research "
+        'and posted online on Friday. "Silt levels have doubled since 2010," reads the report.'
+    )
+    assert quotes_of(text)[-1].speaker == "Hale Institute for Coastal Research"
