@@ -392,7 +392,7 @@ def collect(article: Article) -> None:
             name = name_from_tokens(ent)
         if len(name) < 2 or not name[:1].isupper() or name in POST_NOMINALS:
             continue  # "One MP told the BBC": the letters alone name nobody
-        if not label_org and _described(ent):
+        if not label_org and (_described(ent) or _fictional(ent)):
             continue
         seen.add((ent.start, ent.end))
         mentions.append(_mention(article, ent.start_char, ent.end_char, name, label_org, ent))
@@ -479,7 +479,7 @@ def collect(article: Article) -> None:
             and not (i > 0 and doc[i - 1].lower_ == "the" and not named_org)
         ):
             name = span.text if named_org else name_from_tokens(span)
-            if len(name) > 1:
+            if len(name) > 1 and not _fictional(span):
                 is_org = looks_like_org(name) or _org_apposed(span)
                 mentions.append(
                     _mention(article, span.start_char, span.end_char, name, is_org, span)
@@ -769,6 +769,16 @@ def _glued_common_noun(ent: Span, text: str) -> bool:
         ):
             return True
     return False
+
+
+def _fictional(ent: Span) -> bool:
+    """A character's name ('the character of Ana Roe', 'the role of Ana Roe', 'her
+    character, Ana Roe'): nobody who can be quoted."""
+    doc = ent.doc
+    before = [t.lower_ for t in doc[max(0, ent.start - 3) : ent.start]]
+    return bool(before) and (
+        before[-2:] in (["character", "of"], ["role", "of"]) or before[-1] in {"character"}
+    )
 
 
 def _office_of_place_person(ent: Span) -> bool:

@@ -314,3 +314,12 @@ def test_a_noun_opening_a_paragraph_is_not_a_first_name(quotes_of) -> None:
     )
     speakers = {q.speaker for q in quotes_of(text)}
     assert "Declan Furey" in speakers and "Passenger Declan Furey" not in speakers
+
+
+def test_a_characters_name_is_nobody_who_speaks(quotes_of) -> None:
+    text = (
+        "Convention notes\n\nActress Lena Marsh talked about her years on the series. "
+        "Facing the loss of the character of Tilda Brook, the writers kept her on. "
+        '"It was a good day," she recalls.'
+    )
+    assert quotes_of(text)[-1].speaker == "Lena Marsh"
