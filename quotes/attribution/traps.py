@@ -4,7 +4,8 @@ Rule: drop a marked stretch when it is
 - a nickname inside a name (Robert "Bobby" Kane; a name word on both sides);
 - introduced as a name, title or word: after "so-called", "known as", "titled",
   "nicknamed", "dubbed", "named", "the word/term/phrase", a work noun ("the album",
-  "the film"), or followed by a year in brackets ('"Stride Home" (1961)');
+  "the film"), or followed by a year in brackets ('"Stride Home" (1961)'), or shaped like
+  a lawsuit's name ('"Roe v. Hale Shipping"');
 - a defined term: followed by its abbreviation in brackets ('"pre-trial detention order"
   (PTDO)'), or a short fragment with no cue that is followed by its definition ('a "quiet
   zone", a fenced area ...', '"primary residence" — defined as ...') or is a name with
@@ -126,6 +127,7 @@ _SMALL = frozenset(
     ]
 )
 _CALL = frozenset({"call", "calls", "called", "calling"})
+_CASE_NAME = re.compile(r"^[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*)* v(?:s)?\.? [A-Z]")
 _DIGIT = re.compile(r"\d")  # a quoted figure ('a "total of 1,723 cases"') is cited
 # 'in what the judge called "a betrayal"': whoever 'what' introduces is characterising
 _WHAT_CALLED = re.compile(r"\bwhat\s+(?:[\w'\u2019-]+\s+){1,4}call(?:s|ed)?\s*$", re.IGNORECASE)
@@ -199,6 +201,8 @@ def check(article: Article, draft: Draft) -> str | None:
         and (prev in WORKS or _YEAR_AFTER.match(after_text))
     ):
         return "title"
+    if len(words) <= 12 and _CASE_NAME.search(content):
+        return "title"  # a lawsuit's name: '"Roe v. Hale Shipping Ltd"'
     final = bool(_SENTENCE_FINAL.search(content))
     if final and draft.cue is None and len(words) <= 4:
         # American style puts the full stop inside the marks ('the "furry fandom."'): a

@@ -43,6 +43,7 @@ def test_title_case(content: str, expected: bool) -> None:
         'Grants go only to a "main home" \u2014 defined as a house lived in all year.',
         'The board gave the strain the label "northern coastal fever virus" (NCFV).',
         'Tolls will rise in "the Narrows" from May.',
+        'The court ruled in the case "Marsh v. Northern Ferry Company" on Tuesday.',
         # scare quotes: a short uncued fragment with no reporting word anywhere near
         'Couriers in the "gig economy" get no holiday pay.',
         'Every trawler must now carry a "black box" recorder.',
