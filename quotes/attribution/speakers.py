@@ -190,7 +190,7 @@ def _usable(article: Article, token: Token, cue: Cue) -> bool:
 
 
 def _is_person(article: Article, token: Token) -> bool:
-    return any(m.start <= token.idx < m.end and m.is_person for m in article.mentions)
+    return any(m.is_person for m in article.mentions_overlapping(token.idx, token.idx + 1))
 
 
 def _office_holder(article: Article, head: Token) -> list[Token] | None:
@@ -201,8 +201,8 @@ def _office_holder(article: Article, head: Token) -> list[Token] | None:
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for tok in prep.subtree:
-                for m in article.mentions:
-                    if m.is_person and m.start <= tok.idx < m.end:
+                for m in article.mentions_overlapping(tok.idx, tok.idx + 1):
+                    if m.is_person:
                         return list(article.tokens_between(m.start, m.end))
     return None
 

@@ -252,7 +252,7 @@ def _reporting_near(article: Article, draft: Draft) -> bool:
         if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head == sent.root:
             # 'The inspectorate gave the trust a month to show "measurable improvement"':
             # a named or institutional subject is the likely source of its own sentence
-            named = any(m.start <= tok.idx < m.end for m in article.mentions)
+            named = bool(article.mentions_overlapping(tok.idx, tok.idx + 1))
             return named or tok.lower_ in ORG_WORDS | TITLES | SPEECH_NOUNS
     return False
 
