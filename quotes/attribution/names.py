@@ -182,6 +182,154 @@ TITLES: frozenset[str] = (
         ]
     )
 )
+# Nationality words written before a name in sports and foreign news ("Kenyan Grace
+# Otieno", "Briton Ann Cole"): they describe the person and are never part of the name.
+# Only unambiguous words: no demonym that is also a given name ("Dane", "Finn").
+DEMONYMS: frozenset[str] = frozenset(
+    [
+        "afghan",
+        "albanian",
+        "algerian",
+        "american",
+        "angolan",
+        "argentine",
+        "argentinian",
+        "armenian",
+        "australian",
+        "austrian",
+        "azerbaijani",
+        "bahraini",
+        "bangladeshi",
+        "belarusian",
+        "belgian",
+        "bolivian",
+        "bosnian",
+        "brazilian",
+        "british",
+        "briton",
+        "bulgarian",
+        "burmese",
+        "burundian",
+        "cambodian",
+        "cameroonian",
+        "canadian",
+        "chilean",
+        "chinese",
+        "colombian",
+        "congolese",
+        "croatian",
+        "cuban",
+        "cypriot",
+        "czech",
+        "danish",
+        "dutch",
+        "ecuadorian",
+        "egyptian",
+        "emirati",
+        "english",
+        "eritrean",
+        "estonian",
+        "ethiopian",
+        "fijian",
+        "filipino",
+        "finnish",
+        "french",
+        "gambian",
+        "georgian",
+        "german",
+        "ghanaian",
+        "greek",
+        "guatemalan",
+        "guinean",
+        "haitian",
+        "honduran",
+        "hungarian",
+        "icelandic",
+        "indian",
+        "indonesian",
+        "iranian",
+        "iraqi",
+        "irish",
+        "israeli",
+        "italian",
+        "ivorian",
+        "jamaican",
+        "japanese",
+        "jordanian",
+        "kazakh",
+        "kenyan",
+        "korean",
+        "kosovan",
+        "kuwaiti",
+        "kyrgyz",
+        "latvian",
+        "lebanese",
+        "liberian",
+        "libyan",
+        "lithuanian",
+        "malagasy",
+        "malawian",
+        "malaysian",
+        "malian",
+        "maltese",
+        "mexican",
+        "moldovan",
+        "mongolian",
+        "montenegrin",
+        "moroccan",
+        "mozambican",
+        "namibian",
+        "nepalese",
+        "nigerian",
+        "nigerien",
+        "norwegian",
+        "omani",
+        "pakistani",
+        "palestinian",
+        "panamanian",
+        "paraguayan",
+        "peruvian",
+        "polish",
+        "portuguese",
+        "qatari",
+        "romanian",
+        "russian",
+        "rwandan",
+        "salvadoran",
+        "saudi",
+        "scottish",
+        "senegalese",
+        "serbian",
+        "singaporean",
+        "slovak",
+        "slovakian",
+        "slovenian",
+        "somali",
+        "spanish",
+        "sudanese",
+        "swedish",
+        "swiss",
+        "syrian",
+        "taiwanese",
+        "tajik",
+        "tanzanian",
+        "thai",
+        "tunisian",
+        "turkish",
+        "ugandan",
+        "ukrainian",
+        "uruguayan",
+        "uzbek",
+        "venezuelan",
+        "vietnamese",
+        "welsh",
+        "yemeni",
+        "zambian",
+        "zimbabwean",
+        "kiwi",
+        "aussie",
+    ]
+)
 # Titles that only ever precede a person's name (unlike "General" in "General Motors").
 _PERSONAL_TITLES: frozenset[str] = HONORIFICS | _MEMBER_TITLES | {"senator", "mayor"}
 ORG_WORDS: frozenset[str] = frozenset(
@@ -310,6 +458,8 @@ def name_from_tokens(tokens: Span | list[Token]) -> str:
     run.reverse()
     while run and run[0].text in {"-", "\u2011"}:
         run.pop(0)
+    if len(run) >= 3 and run[0].text.lower() in DEMONYMS and run[1].text[:1].isupper():
+        run.pop(0)  # "Kenyan Grace Otieno": the nationality describes her
     if not run:
         return ""
     return "".join(t.text_with_ws for t in run).strip()
@@ -933,11 +1083,35 @@ def has_role_apposition(span: Span) -> bool:
     return any(c.dep_ == "appos" and c.lower_ in ROLE_NOUNS for c in span.root.children)
 
 
+def _alone_elsewhere(word: Token) -> bool:
+    """The word stands on its own elsewhere, as a surname does ("Brand said"), and not
+    after "the", as an organisation's head noun does ("the church said")."""
+    doc = word.doc
+    for tok in doc:
+        if tok.i == word.i or tok.text != word.text:
+            continue
+        before = doc[tok.i - 1] if tok.i > 0 else None
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if before is not None and (before.lower_ == "the" or before.text[:1].isupper()):
+            continue
+        if after is not None and after.text[:1].isupper():
+            continue
+        return True
+    return False
+
+
 def _person_like(ent: Span, person_words: set[str]) -> bool:
     """An ORG entity that is really a person: a known person's name word, a name in
     apposition to a person's role ("the labour minister, Tiago Marques,"), or a short
     name ending in a hyphenated surname (the small model tags many of those ORG)."""
     words = [t for t in ent if t.text != "-"]
+    if (
+        3 <= len(words) <= 4
+        and words[0].lower_ in DEMONYMS
+        and all(t.pos_ == "PROPN" for t in words[1:])
+        and _alone_elsewhere(words[-1])
+    ):
+        return True  # "American Justin Brand ... Brand said"
     if not words or len(words) > 4 or not all(t.pos_ == "PROPN" for t in words):
         return False
     if all(t.text in person_words for t in words):

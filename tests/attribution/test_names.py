@@ -71,6 +71,25 @@ def test_name_words(word: str, expected: bool) -> None:
             'Mayor Mehmet \u00c7elik spoke at the quay.\n\n"We will not step back," Celik said.',
             "Mehmet \u00c7elik",
         ),
+        # a nationality written before a name describes the person
+        (
+            'The race went to Kenyan Wanjiru Odhiambo.\n\n"The hill was hard," Odhiambo said.',
+            "Wanjiru Odhiambo",
+        ),
+        (  # the model tags this one an organisation
+            'French Sophie Marchal took the title.\n\n"I never stopped believing," said Marchal.',
+            "Sophie Marchal",
+        ),
+        (
+            'American Dwight Calloway won gold.\n\n"It was close," Calloway said.',
+            "Dwight Calloway",
+        ),
+        # but a church named with a nationality is no person
+        (
+            "The law was passed on Monday.\n\n"
+            '"We will pray for them," the Norvian Orthodox Church said.',
+            "Norvian Orthodox Church",
+        ),
     ],
 )
 def test_canonical_speaker(quotes_of, text: str, speaker: str) -> None:
