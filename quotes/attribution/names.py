@@ -616,6 +616,7 @@ def collect(article: Article) -> None:
                 tok.ent_type_ not in _NOT_NAMES
                 or has_role_apposition(span)
                 or _speaks(span)
+                or _titled(span)
                 or _org_apposed(span)
                 or (named_org and tok.ent_type_ in {"WORK_OF_ART", "LAW"})  # "The X Show"
                 or all(t.text in known or t.text in _HYPHENS for t in span)
@@ -771,6 +772,16 @@ def _speaks(span: Span) -> bool:
     return any(
         t.text == last and t.dep_ in _SUBJECT and t.head.lower_ in REPORTING_FORMS for t in span.doc
     )
+
+
+def _titled(span: Span) -> bool:
+    """A two-word capitalised name right after a person's title is a person whatever the
+    model tagged it ("South African president Thabo Mbeki" tagged a place)."""
+    words = [t for t in span if not t.is_punct]
+    if len(words) < 2 or span.start == 0 or not all(is_name_word(t.text) for t in words):
+        return False
+    before = span.doc[span.start - 1]
+    return before.lower_.rstrip(".") in TITLES and before.pos_ in {"NOUN", "PROPN"}
 
 
 _ORG_LINKS = frozenset({"and", "&", "of", "for"})

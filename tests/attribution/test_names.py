@@ -84,6 +84,13 @@ def test_name_words(word: str, expected: bool) -> None:
             'American Dwight Calloway won gold.\n\n"It was close," Calloway said.',
             "Dwight Calloway",
         ),
+        # a name right after a person's title is a person, even one the model takes for a city
+        (
+            'Governor Dana Whitcombe approved the raid. "We had no choice," she said.\n\n'
+            "Meanwhile, the regional governor Kigali Mbeki denounced the operation. "
+            '"It takes us back to force," he said in a statement.',
+            "Kigali Mbeki",
+        ),
         # but a church named with a nationality is no person
         (
             "The law was passed on Monday.\n\n"
