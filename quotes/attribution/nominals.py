@@ -488,10 +488,14 @@ def _owner(article: Article, noun: Token) -> str | None:
         verb = noun.head.head
     if verb.pos_ in {"VERB", "AUX"} and issued:
         candidates.extend(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
-    for cand in candidates:
+    # a name first: "the charity Christian Aid issued" is Christian Aid, whether the parse
+    # makes the name a second subject or the noun's appositive
+    named = [t for c in candidates for t in (c, *(a for a in c.children if a.dep_ == "appos"))]
+    for cand in named:
         for m in article.mentions:
             if m.start <= cand.idx < m.end:
                 return m.canonical
+    for cand in candidates:
         if cand.pos_ == "PRON" and cand.lower_ in {"it", "they", "he", "she"}:
             from . import coreference  # imported here: coreference builds on this module
 

@@ -225,6 +225,13 @@ def test_a_website_speaks_for_its_owner(quotes_of) -> None:
             'said, "Sailings are suspended until further notice."',
             "Harbour Trust",
         ),
+        # the name beside the noun, not the earlier body the noun could refer to
+        (
+            "Relief money raised by the charity supergroup Kindred Aid went missing.\n\n"
+            "In response, the charity Shelter Aid issued a statement saying, "
+            '"We reject every claim in the story."',
+            "Shelter Aid",
+        ),
     ],
 )
 def test_a_statement_speaks_for_whoever_issued_it(quotes_of, text: str, speaker: str) -> None:
