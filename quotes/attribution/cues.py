@@ -349,12 +349,34 @@ _UNAMBIGUOUS = frozenset(
 )
 
 
+# What can be read out as its own words: in '"...," read the statement' the parse makes
+# the document the object of an inverted "read", and the document is the speaker.
+_READABLE = frozenset(
+    ["statement", "message", "letter", "note", "sign", "notice", "post", "tweet", "release"]
+    + ["caption", "banner", "placard", "inscription", "email", "memo", "card", "plaque"]
+)
+
+
+def read_document(token: Token) -> Token | None:
+    """The document of an inverted 'read the statement', or None."""
+    if token.lower_ not in _READ or any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+        return None
+    return next(
+        (c for c in token.children if c.dep_ == "dobj" and c.lower_ in _READABLE and c.i > token.i),
+        None,
+    )
+
+
 def is_cue_token(token: Token) -> bool:
     """A reporting verb form; the tagger's NOUN/PROPN is trusted only for ambiguous forms
     ("a promise", "a post") and overruled for unambiguous ones ("said")."""
     if token.lower_ not in CUE_FORMS:
         return False
-    if token.lower_ in _READ and any(c.dep_ == "dobj" for c in token.children):
+    if (
+        token.lower_ in _READ
+        and any(c.dep_ == "dobj" for c in token.children)
+        and read_document(token) is None
+    ):
         return False  # 'he read aloud a message she sent': the reader voices another's words
     if token.dep_ == "amod":
         return False  # 'the stated rationale', 'the reported figure': a participle as adjective

@@ -503,6 +503,7 @@ def collect(article: Article) -> None:
         and not _credit(e)
         and not _dateline(e)
     ]
+    ents = _split_glued(ents)
     person_words = {t.text for e in ents if e.label_ == "PERSON" for t in e if is_name_word(t.text)}
     for match in _NICKNAME.finditer(text):
         person_words.update((match.group(1), match.group(2)))
@@ -772,6 +773,33 @@ def _speaks(span: Span) -> bool:
     return any(
         t.text == last and t.dep_ in _SUBJECT and t.head.lower_ in REPORTING_FORMS for t in span.doc
     )
+
+
+def _split_glued(ents: list[Span]) -> list[Span]:
+    """An organisation run into the person after it ("According to Amnesty International
+    Iason Athanas, reporter for ...") is two names when the organisation's name stands
+    alone elsewhere in the article and the rest is a person's two or three words."""
+    org_names = {tuple(t.text for t in e) for e in ents if e.label_ == "ORG"}
+    out: list[Span] = []
+    for ent in ents:
+        words = tuple(t.text for t in ent)
+        cut = next(
+            (
+                k
+                for k in range(len(words) - 2, 0, -1)
+                if words[:k] in org_names
+                and 2 <= len([w for w in words[k:] if w not in _HYPHENS]) <= 3
+                and all(is_name_word(w) or w in _HYPHENS for w in words[k:])
+                and not looks_like_org(" ".join(words[k:]))
+            ),
+            None,
+        )
+        if ent.label_ != "ORG" or cut is None:
+            out.append(ent)
+            continue
+        out.append(Span(ent.doc, ent.start, ent.start + cut, label="ORG"))
+        out.append(Span(ent.doc, ent.start + cut, ent.end, label="PERSON"))
+    return out
 
 
 def _titled(span: Span) -> bool:

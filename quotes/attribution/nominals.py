@@ -514,7 +514,11 @@ def _owner(article: Article, noun: Token) -> str | None:
 
 # a piece of research is one document whichever of these nouns the writer uses for it
 _RESEARCH = frozenset({"report", "study", "paper", "research", "analysis", "survey", "review"})
-_STUDIES = dict.fromkeys(_RESEARCH, _RESEARCH)
+# and an organisation's announcement is one statement whatever it is called
+_ANNOUNCEMENTS = frozenset(
+    {"statement", "release", "announcement", "communique", "communiqu\u00e9", "notice"}
+)
+_STUDIES = dict.fromkeys(_RESEARCH, _RESEARCH) | dict.fromkeys(_ANNOUNCEMENTS, _ANNOUNCEMENTS)
 
 # nouns that stand for a source the writer keeps anonymous, whatever their determiner
 _ANONYMOUS = frozenset({"source", "sources", "insider", "insiders", "confidant", "confidants"})

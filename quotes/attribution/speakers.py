@@ -27,7 +27,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import Article, Mention
-from .cues import Cue
+from .cues import Cue, read_document
 from .names import TITLES
 from .nominals import SPEECH_NOUNS
 
@@ -175,6 +175,9 @@ def _subject(article: Article, verb: Token, cue: Cue) -> Token | None:
         for child in head.children:
             if child.dep_ in _SUBJECT_DEPS and _usable(article, child, cue):
                 return child
+    document = read_document(verb)  # '"...," read the statement'
+    if document is not None and _usable(article, document, cue):
+        return document
     return None
 
 

@@ -136,6 +136,16 @@ def test_a_reader_is_not_the_author(quotes_of, text: str, speaker: str) -> None:
     assert quote.speaker == speaker
 
 
+def test_an_inverted_read_makes_the_document_the_speaker(quotes_of) -> None:
+    text = (
+        "Press freedom\n\nIn a release put out on Friday, the Open Press Trust condemned the "
+        'arrests. "It is shocking that reporters are being held for doing their jobs," '
+        "read the statement."
+    )
+    quote = next(q for q in quotes_of(text) if q.text.startswith("It is shocking"))
+    assert (quote.cue, quote.speaker) == ("read", "Open Press Trust")
+
+
 def test_a_colon_frame_names_its_source_with_from(quotes_of) -> None:
     text = (
         "Committee report\n\nCommittee chairwoman Rosa Iqbal opened the session at nine.\n\n"

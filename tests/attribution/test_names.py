@@ -91,6 +91,13 @@ def test_name_words(word: str, expected: bool) -> None:
             '"It takes us back to force," he said in a statement.',
             "Kigali Mbeki",
         ),
+        # an organisation the model ran into the person after it is two names
+        (
+            "Pressfree International counts 30 reporters in jail. According to Pressfree "
+            "International Ilias Varvaki-Stone, a reporter for the Daily Ledger, was held."
+            '\n\nPressfree International calls them "prisoners of conscience".',
+            "Pressfree International",
+        ),
         # but a church named with a nationality is no person
         (
             "The law was passed on Monday.\n\n"
