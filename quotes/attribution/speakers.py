@@ -156,9 +156,22 @@ def _name_at_verb(article: Article, verb: Token, subject: Token) -> list[Token]:
     return list(article.tokens_between(named[-1].start, named[-1].end))
 
 
+# verbs that report someone else's words: their object, not their subject, is the speaker
+_QUOTING = frozenset({"quote", "quotes", "quoted", "quoting", "cite", "cites", "cited"})
+
+
 def _subject(article: Article, verb: Token, cue: Cue) -> Token | None:
     """The verb's subject (or its governing verb's, for 'he said, adding'), checked."""
     heads = [verb, verb.head if verb.dep_ in {"advcl", "conj", "xcomp"} else None]
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        governor = verb.head.head
+        if verb.head.lower_ == "as" and governor.lower_ in _QUOTING:
+            # 'NY1 quotes Hurley as saying', 'Eastman was quoted as saying': the one quoted
+            for child in governor.children:
+                if child.dep_ in {"dobj", "nsubjpass"} and _usable(article, child, cue):
+                    return child
+            return None
+        heads.append(governor)  # 'Schultz responded by saying', 'she ended by adding'
     # 'X said the emails had been sent and called them "...": the parser hangs the active
     # verb on the reported passive clause; its speaker is the reporting verb's subject
     misparsed = (
@@ -172,9 +185,15 @@ def _subject(article: Article, verb: Token, cue: Cue) -> Token | None:
     for head in heads:
         if head is None:
             continue
-        for child in head.children:
-            if child.dep_ in _SUBJECT_DEPS and _usable(article, child, cue):
-                return child
+        subjects = [
+            c for c in head.children if c.dep_ in _SUBJECT_DEPS and _usable(article, c, cue)
+        ]
+        # two subjects ('Senior counselor at the Group ... Wendy Sherman wrote'): the name
+        named = [c for c in subjects if article.mentions_overlapping(c.idx, c.idx + len(c))]
+        if len(subjects) > 1 and named:
+            return named[-1]
+        if subjects:
+            return subjects[0]
     document = read_document(verb)  # '"...," read the statement'
     if document is not None and _usable(article, document, cue):
         return document

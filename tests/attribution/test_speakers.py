@@ -84,6 +84,32 @@ pytestmark = pytest.mark.model
             "Mats Orre",
             "Mats Orre",
         ),
+        # the verb that governs 'by saying' has the speaker as its subject
+        (
+            "After investor Lorne Batt complained at the meeting that the policy cost money, "
+            'Ilse Marquardt responded by saying, "You are free to sell your shares."',
+            "Ilse Marquardt",
+            "Ilse Marquardt",
+        ),
+        # 'quotes X as saying': the one quoted speaks, not the outlet that quotes him
+        (
+            'Harbour Radio quotes Emil Strand as saying, "We are not stupid."',
+            "Emil Strand",
+            "Emil Strand",
+        ),
+        (
+            "Emil Strand was quoted by Harbour Radio as saying of the mayor, "
+            '"All eyes are on Ruth Hale now."',
+            "Emil Strand",
+            "Emil Strand",
+        ),
+        # a long role subject the parse splits in two: the name beside the verb speaks
+        (
+            "Senior adviser at the Alder Group and former deputy minister for trade "
+            'Ottilie B. Rask wrote in the Courier, "For me, the agenda is clear."',
+            "Ottilie B. Rask",
+            "Ottilie B. Rask",
+        ),
     ],
 )
 def test_subject_of_the_cue(quotes_of, text: str, speaker: str | None, mention: str) -> None:
