@@ -25,6 +25,8 @@ from .names import TITLES
 from .types import Kind
 
 _QUESTION = re.compile(r"^(?:Q|Question)\s*[:.]\s+")
+# an interviewer's turn marked with the publication's name, as Wikinews does: "((WN)) Why ...?"
+_ASKED = re.compile(r"^\(\([\w .]{1,20}\)\)\s*")
 _ANSWER = re.compile(r"^(?:A|Answer)\s*[:.]\s+")
 # roles that label transcript turns without naming anyone
 _TURN_ROLES = frozenset(
@@ -99,8 +101,8 @@ def _transcript(article: Article) -> list[Draft]:
     turns = []
     for para in article.paragraphs:
         match = _TURN.match(text[para.start : para.end])
-        if match and len(match.group(1)) > 2:
-            turns.append((para, match))
+        if match and (len(match.group(1)) > 2 or match.group(1).isupper()):
+            turns.append((para, match))  # "TR:" too, but never "Mr:" or "No:"
     names = Counter(m.group(1) for _, m in turns)
     if len(turns) < 2 or sum(1 for n in names.values() if n >= 1) > 4:
         return []
@@ -110,6 +112,7 @@ def _transcript(article: Article) -> list[Draft]:
         for m in article.mentions
         if not any(lo <= m.start < hi for lo, hi in labels)  # not the labels themselves
     }
+    asked = {p.index for p in article.paragraphs if _ASKED.match(text[p.start : p.end]) is not None}
     drafts = []
     for para, match in turns:
         label = match.group(1)
@@ -117,7 +120,7 @@ def _transcript(article: Article) -> list[Draft]:
         while words and (words[0].lower().rstrip(".") in TITLES | _TURN_ROLES):
             words = words[1:]
         speaker = _turn_speaker(words, known) if words else None
-        if speaker is not None and speaker not in known and not label.isupper():
+        if speaker is not None and speaker not in known and (not label.isupper() or len(label) < 3):
             continue  # 'Update: ...', 'Note: ...': a mixed-case label must name someone known
         drafts.append(
             Draft(
@@ -133,13 +136,52 @@ def _transcript(article: Article) -> list[Draft]:
                 confidence=0.8,
             )
         )
+        if len(asked) >= 2:
+            drafts.extend(_answer_goes_on(article, drafts[-1], asked, {p.index for p, _ in turns}))
     return drafts
+
+
+def _answer_goes_on(article: Article, turn: Draft, asked: set[int], turns: set[int]) -> list[Draft]:
+    """Unlabelled paragraphs after an answer, up to the next question, carry on the answer
+    when the interview marks its questions; the article's last paragraph is the writer's."""
+    out = []
+    last = len(article.paragraphs) - 1
+    for para in article.paragraphs[turn.paragraph + 1 :]:
+        if para.index in asked or para.index in turns or para.index == last:
+            break
+        if para.end <= para.start:
+            continue
+        out.append(
+            Draft(
+                para.start,
+                para.end,
+                Kind.DIRECT,
+                para.index,
+                speaker=turn.speaker,
+                mention=turn.mention,
+                cue=turn.cue,
+                resolved=True,
+                evidence=turn.evidence + ":continued",
+                confidence=0.7,
+            )
+        )
+    return out
 
 
 def _turn_speaker(words: list[str], known: set[str]) -> str:
     """The name a turn label gives: the fullest known name it matches, else the label."""
+    if len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 4:
+        # "AAF:" for Amir Abbas Fakhravar: initials stand for the one name they spell
+        spelled = [k for k in known if "".join(w[0] for w in k.split()).upper() == words[0]]
+        if len(spelled) == 1:
+            return spelled[0]
     name = " ".join(w.title() if w.isupper() and len(w) > 1 else w for w in words)
     keys = name.lower().split()
+    if len(keys) == 1:
+        # "Patricio:" for Patricio Lorente: a first name stands for the one name it opens
+        opened = [k for k in known if len(k.split()) > 1 and k.lower().split()[0] == keys[0]]
+        if len(opened) == 1:
+            return opened[0]
     fuller = [
         k
         for k in known

@@ -56,3 +56,45 @@ def test_transcript_turn_labels(quotes_of, opening: str, speaker: str | None) ->
     quote = next(q for q in quotes_of(TRANSCRIPT) if q.text.startswith(opening))
     assert quote.speaker == speaker
     assert quote.kind == "direct"
+
+
+PUBLISHED_INTERVIEW = """Harbour festival chief on the new venue
+
+Gazette reporters spoke to Lucia Ferrand Okoye, who chairs the festival board, and to its
+treasurer, Tomas Riel.
+
+((Gazette)) How do you feel about the new venue?
+
+Lucia: Relieved. We looked for a year.
+
+Secondly, the quay is in the heart of the city.
+
+((Gazette)) And the money?
+
+TR: The budget is tight but it balances.
+
+((Gazette)) Anything else?
+
+Lucia: Come and see us in June.
+
+The festival runs from June 4 to June 9."""
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        pytest.param("Relieved", "Lucia Ferrand Okoye", id="first-name-label"),
+        pytest.param("Secondly", "Lucia Ferrand Okoye", id="answer-goes-on-to-next-question"),
+        pytest.param("The budget", "Tomas Riel", id="initials-label"),
+        pytest.param("Come and see", "Lucia Ferrand Okoye", id="later-turn"),
+    ],
+)
+def test_a_published_interview_with_marked_questions(quotes_of, opening: str, speaker: str) -> None:
+    quote = next(q for q in quotes_of(PUBLISHED_INTERVIEW) if q.text.startswith(opening))
+    assert quote.speaker == speaker
+
+
+def test_the_closing_paragraph_of_an_interview_is_the_writers(quotes_of) -> None:
+    texts = [q.text for q in quotes_of(PUBLISHED_INTERVIEW)]
+    assert not any(t.startswith("The festival runs") for t in texts)
+    assert not any(t.startswith("And the money") for t in texts)
