@@ -354,7 +354,20 @@ _UNAMBIGUOUS = frozenset(
 _READABLE = frozenset(
     ["statement", "message", "letter", "note", "sign", "notice", "post", "tweet", "release"]
     + ["caption", "banner", "placard", "inscription", "email", "memo", "card", "plaque"]
+    + ["ultimatum", "declaration", "manifesto", "text", "report", "order", "verdict"]
 )
+
+
+def document_before_read(token: Token) -> Token | None:
+    """The document of 'the ultimatum read, "..."' when the tagger took "read" for a noun
+    (the "ultimatum read"): the noun before it, with a mark or colon after it."""
+    doc = token.doc
+    if token.lower_ not in _READ or token.pos_ != "NOUN" or token.i == 0 or token.i + 1 >= len(doc):
+        return None
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    if before.lower_ in _READABLE and after.text in {",", ":", '"', "\u201c"}:
+        return before
+    return None
 
 
 def read_document(token: Token) -> Token | None:
@@ -382,6 +395,8 @@ def is_cue_token(token: Token) -> bool:
         return False  # 'the stated rationale', 'the reported figure': a participle as adjective
     if token.lower_ in _ADD and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in token.children):
         return False  # 'to add the question, "Is ...?"': adding a thing, not speaking
+    if document_before_read(token) is not None:
+        return True
     return token.pos_ in {"VERB", "AUX"} or token.lower_ in _UNAMBIGUOUS
 
 

@@ -384,6 +384,7 @@ ORG_WORDS: frozenset[str] = frozenset(
         "league",
         "army",
         "navy",
+        "military",
         "force",
         "forces",
         "securities",
@@ -723,8 +724,12 @@ def _unnamed_bodies(article: Article, mentions: list[Mention]) -> list[Mention]:
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in lefts):
             continue
         mods = [c for c in lefts if c.dep_ in {"amod", "compound"}]
-        if not mods or not all(t.is_lower for c in mods for t in c.subtree):
-            continue
+        if not mods or not all(
+            t.is_lower or t.lower_ in DEMONYMS or t.ent_type_ == "NORP"
+            for c in mods
+            for t in c.subtree
+        ):
+            continue  # "the regional health authority", "the Egyptian military"
         start = min(c.left_edge.i for c in mods)
         span = doc[start : tok.i + 1]
         name = span.text

@@ -103,6 +103,9 @@ SPEECH_NOUNS = frozenset(
         "newsletter",
         "bulletin",
         "communique",
+        "ultimatum",
+        "declaration",
+        "manifesto",
         "communiqu\u00e9",  # a social-media account speaks for its owner
     ]
 )

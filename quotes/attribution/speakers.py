@@ -27,7 +27,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import Article, Mention
-from .cues import Cue, read_document
+from .cues import Cue, document_before_read, read_document
 from .names import TITLES
 from .nominals import SPEECH_NOUNS
 
@@ -194,7 +194,7 @@ def _subject(article: Article, verb: Token, cue: Cue) -> Token | None:
             return named[-1]
         if subjects:
             return subjects[0]
-    document = read_document(verb)  # '"...," read the statement'
+    document = read_document(verb) or document_before_read(verb)  # '"...," read the statement'
     if document is not None and _usable(article, document, cue):
         return document
     return None

@@ -244,3 +244,19 @@ def test_a_report_speaks_for_who_conducted_the_study(quotes_of) -> None:
         'and posted online on Friday. "Silt levels have doubled since 2010," reads the report.'
     )
     assert quotes_of(text)[-1].speaker == "Hale Institute for Coastal Research"
+
+
+ULTIMATUM = (
+    "Generals give president two days\n\nToday the Kestrian military issued an ultimatum to "
+    "President Arno Vell, giving him 48 hours to meet the demands of the protesters.\n\n"
+    'The military said the protests were an "unprecedented" show of the people\'s will.\n\n'
+    "Shown beside a picture of the defence minister, General Tobias Renn, the ultimatum read, "
+    '"If the demands of the people are not met, the armed forces will announce a road map."'
+)
+
+
+def test_a_national_body_described_but_never_named_and_its_ultimatum(quotes_of) -> None:
+    quotes = {q.text: q for q in quotes_of(ULTIMATUM) if q.kind != "indirect"}
+    assert quotes["unprecedented"].speaker == "Kestrian military"
+    ultimatum = next(q for t, q in quotes.items() if t.startswith("If the demands"))
+    assert (ultimatum.cue, ultimatum.speaker) == ("read", "Kestrian military")
