@@ -344,6 +344,8 @@ class Cue:
 _AFTER_REACH = 120
 _READ = frozenset({"read", "reads"})
 _ADD = frozenset({"add", "adds", "added", "adding"})
+# "claimed Crimea", "claimed the title", "claims responsibility": taking, not saying
+_CLAIM = frozenset({"claim", "claims", "claimed", "claiming"})
 _UNAMBIGUOUS = frozenset(
     ["said", "says", "told", "tells", "added", "adds", "wrote", "warned", "insisted", "tweeted"]
 )
@@ -393,6 +395,10 @@ def is_cue_token(token: Token) -> bool:
         return False  # 'he read aloud a message she sent': the reader voices another's words
     if token.dep_ == "amod":
         return False  # 'the stated rationale', 'the reported figure': a participle as adjective
+    if token.lower_ in _CLAIM and any(
+        c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} for c in token.children
+    ):
+        return False  # 'Russia had claimed Crimea "as an act of force"': the writer's words
     if token.lower_ in _ADD and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in token.children):
         return False  # 'to add the question, "Is ...?"': adding a thing, not speaking
     if document_before_read(token) is not None:

@@ -80,6 +80,7 @@ TITLES: frozenset[str] = (
     | frozenset(
         [
             "professor",
+            "elect",  # "President-Elect Ana Roe"
             "senator",
             "representative",
             "governor",

@@ -238,3 +238,12 @@ def test_a_verb_in_a_dashed_aside_is_not_the_cue(quotes_of) -> None:
     )
     (quote,) = quotes_of(text)
     assert quote.cue != "noted"
+
+
+def test_claiming_a_thing_is_not_saying(quotes_of) -> None:
+    text = (
+        "Ilse Marquardt, the envoy, spoke in Geneva. She said Norvia had claimed the "
+        'island "as an act of force" and called for talks.'
+    )
+    quote = next(q for q in quotes_of(text) if q.text == "as an act of force")
+    assert (quote.cue, quote.speaker) == ("said", "Ilse Marquardt")

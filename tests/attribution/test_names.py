@@ -71,6 +71,11 @@ def test_name_words(word: str, expected: bool) -> None:
             'Mayor Mehmet \u00c7elik spoke at the quay.\n\n"We will not step back," Celik said.',
             "Mehmet \u00c7elik",
         ),
+        # "-Elect" belongs to the title
+        (
+            'President-Elect Dora Vantongeren spoke first. "We start today," Vantongeren said.',
+            "Dora Vantongeren",
+        ),
         # a nationality written before a name describes the person
         (
             'The race went to Kenyan Wanjiru Odhiambo.\n\n"The hill was hard," Odhiambo said.',
