@@ -292,6 +292,8 @@ def _name_after(article: Article, i: int) -> list[Token]:
     doc = article.doc
     if i < len(doc) and doc[i].text == ",":
         i += 1
+    while i + 1 < len(doc) and doc[i].lower_.rstrip(".") in TITLES:
+        i += 1  # ", Dr. Tan Heok Hui, an ichthyologist, stated"
     if i >= len(doc):
         return []
     for m in article.mentions_overlapping(doc[i].idx, doc[i].idx + 1):

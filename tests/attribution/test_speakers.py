@@ -103,6 +103,13 @@ pytestmark = pytest.mark.model
             "Emil Strand",
             "Emil Strand",
         ),
+        # an opening phrase naming a newspaper, then the titled speaker between commas
+        (
+            "In an interview with The Harbour Courier, Dr. Lin Mei Hua, a marine biologist and "
+            'Kestrel Bay Aquarium operations officer, stated, "Rays sting when cornered."',
+            "Lin Mei Hua",
+            "Lin Mei Hua",
+        ),
         # a long role subject the parse splits in two: the name beside the verb speaks
         (
             "Senior adviser at the Alder Group and former deputy minister for trade "
