@@ -218,6 +218,10 @@ _VERBS = [
     "yelled",
     "scream",
     "screamed",
+    "chant",
+    "chants",
+    "chanted",
+    "chanting",
     "reveal",
     "inform",
     "informs",
@@ -525,8 +529,17 @@ def _echoed_by(article: Article, draft: Draft) -> Draft | None:
     return None
 
 
+_COORDINATED = re.compile(r"^\s*,?\s*(?:and|or|,)\s*$")
+
+
 def _detect_in_frames(article: Article, draft: Draft) -> Cue | None:
     text = article.text
+    earlier = [d for d in article.in_paragraph(draft.paragraph) if d.outer_end <= draft.outer_start]
+    if earlier:
+        prev = max(earlier, key=lambda d: d.outer_end)
+        if _COORDINATED.match(text[prev.outer_end : draft.outer_start]):
+            # 'chanted "A!" and "B!"': a quotation joined to the one before shares its cue
+            return _detect_in_frames(article, prev)
     (b_start, b_end), (a_start, a_end) = frames(article, draft)
     content = text[draft.start : draft.end].rstrip()
     after = text[a_start:a_end]

@@ -111,6 +111,10 @@ SPEECH_NOUNS = frozenset(
 )
 
 
+def _words_of(name: str) -> list[str]:
+    return [w.strip(".,'\u2019").lower().removesuffix("'s") for w in name.split()]
+
+
 def _words(tokens: list[Token]) -> set[str]:
     """Lower-case content words, hyphenated compounds joined, abbreviations expanded."""
     out: set[str] = set()
@@ -234,10 +238,17 @@ def resolve(
         owner = _owner(article, document)
         if owner is not None:
             return owner, [], "nominal:document"
-        if any(
-            c.dep_ == "poss" and c.pos_ == "NOUN" and c.lower_ not in ORG_WORDS | _GENERIC_ORG
-            for c in document.children
-        ):
+        for c in document.children:
+            if c.dep_ != "poss" or c.pos_ != "NOUN" or c.lower_ in ORG_WORDS | _GENERIC_ORG:
+                continue
+            # "the march's mission statement" after "Women's March": the body of that name
+            named = [
+                m
+                for m in article.mentions
+                if m.is_org and _words_of(m.canonical)[-1:] == [c.lower_]
+            ]
+            if len({m.canonical for m in named}) == 1:
+                return named[0].canonical, [], "nominal:document"
             return None, [], "nominal:unnamed"  # "the family's statement": an unnamed group
     if head_word in _ANONYMOUS:
         return None, [], "nominal:unnamed"  # "its source said", "a government insider"

@@ -247,3 +247,16 @@ def test_claiming_a_thing_is_not_saying(quotes_of) -> None:
     )
     quote = next(q for q in quotes_of(text) if q.text == "as an act of force")
     assert (quote.cue, quote.speaker) == ("said", "Ilse Marquardt")
+
+
+def test_a_quotation_joined_to_the_one_before_shares_its_cue(quotes_of) -> None:
+    text = (
+        "Thousands marched through Velden on Saturday.\n\nAt the rally, students and nurses "
+        'chanted "Fund our wards!" and "No more cuts!" before mayor Ruth Hale said the city '
+        "was listening."
+    )
+    quotes = [q for q in quotes_of(text) if q.kind != "indirect"]
+    assert [(q.text, q.cue, q.speaker) for q in quotes] == [
+        ("Fund our wards!", "chanted", None),
+        ("No more cuts!", "chanted", None),
+    ]

@@ -232,6 +232,12 @@ def test_a_website_speaks_for_its_owner(quotes_of) -> None:
             '"We reject every claim in the story."',
             "Shelter Aid",
         ),
+        # a possessor noun that is the last word of a named body is that body
+        (
+            "Rents protest\n\nOn Saturday, the National Tenants Alliance drew 2,000 people.\n\n"
+            'The alliance\'s mission statement reads, in part, "We will be heard."',
+            "National Tenants Alliance",
+        ),
     ],
 )
 def test_a_statement_speaks_for_whoever_issued_it(quotes_of, text: str, speaker: str) -> None:
