@@ -713,11 +713,11 @@ def _unnamed_bodies(article: Article, mentions: list[Mention]) -> list[Mention]:
     for tok in doc:
         word = tok.lower_
         if (
-            tok.pos_ != "NOUN"
+            not (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.is_lower)
             or word not in ORG_WORDS
             or word in _GENERIC_BODIES
             or word in named_heads
-            or tok.dep_ not in _SUBJECT
+            or (tok.dep_ not in _SUBJECT and not _according_to(tok))
             or article.in_quote(tok.idx)
         ):
             continue
@@ -737,6 +737,17 @@ def _unnamed_bodies(article: Article, mentions: list[Mention]) -> list[Mention]:
         mention = _mention(article, span.start_char, span.end_char, name, True, span)
         out.append(mention)
     return out
+
+
+def _according_to(tok: Token) -> bool:
+    """'According to the Malaysian transport ministry': the body is a source."""
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ == "to"
+        and prep.i > 0
+        and tok.doc[prep.i - 1].lower_ == "according"
+    )
 
 
 def _short_bodies(article: Article, mentions: list[Mention]) -> list[Mention]:

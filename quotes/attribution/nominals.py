@@ -299,7 +299,14 @@ def resolve(
             company = [m for m in orgs if not (set(m.canonical.lower().split()) & _INSTITUTIONS)]
             if company:
                 return _most_salient(company), [], "nominal:org-recent"
-    scored = _score_people(article, earlier, head_word, content, age)
+    if head_word in ORG_WORDS:
+        # "Malaysia's transport ministry" is no minister: the body the story described
+        described = _described_body(article, at, head_word, content)
+        if described is not None:
+            return described, [], "nominal:org"
+        scored = []
+    else:
+        scored = _score_people(article, earlier, head_word, content, age)
     para = article.paragraph_at(at)
     if head_word not in ORG_WORDS and first in DEFINITE:
         # a definite role at a cue most often names the paragraph's own subject
@@ -346,6 +353,22 @@ def resolve(
 # or Crown attorney), not a defence lawyer's; "assistant" alone says nothing about the side.
 _PROSECUTING = frozenset({"u.s", "us", "district", "state's", "crown", "county"})
 LEDE_REACH = 3  # paragraphs after the lede in which its unnamed source is identified
+
+
+def _described_body(article: Article, at: int, head_word: str, content: set[str]) -> str | None:
+    """The body an earlier description with the same head and a shared modifier named
+    ("the Malaysian transport ministry" for "Malaysia's transport ministry")."""
+    modifiers = content - {head_word}
+    for m in reversed(article.mentions_between(0, at)):
+        words = _words_of(m.canonical)
+        if (
+            m.is_org
+            and words[-1:] == [head_word]
+            and modifiers & set(words[:-1])
+            and not m.canonical.split()[-1][:1].isupper()  # a description, not a name
+        ):
+            return m.canonical
+    return None
 
 
 def _identified_later(article: Article, at: int, head: Token, head_word: str) -> str | None:

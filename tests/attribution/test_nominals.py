@@ -266,3 +266,15 @@ def test_a_national_body_described_but_never_named_and_its_ultimatum(quotes_of) 
     assert quotes["unprecedented"].speaker == "Kestrian military"
     ultimatum = next(q for t, q in quotes.items() if t.startswith("If the demands"))
     assert (ultimatum.cue, ultimatum.speaker) == ("read", "Kestrian military")
+
+
+def test_a_ministry_is_never_its_minister(quotes_of) -> None:
+    text = (
+        "Debris not from the plane\n\nAccording to the Kestrian transport ministry today, "
+        "the debris came from a fishing boat.\n\n"
+        '"We have an understanding with the coastguard," said Oren Vask, the deputy '
+        "transport minister for Kestria.\n\n"
+        '"No trace of the flight was seen on any radar," said Kestria\'s transport ministry.'
+    )
+    quote = next(q for q in quotes_of(text) if q.text.startswith("No trace"))
+    assert quote.speaker == "Kestrian transport ministry"
