@@ -175,6 +175,34 @@ def find_indirect(article: Article) -> None:
     article.drafts.extend(indirect.find(article))
 
 
+def share_reported_speaker(article: Article) -> None:
+    """Rule 13 (reported speech): a partial quotation inside reported speech is the
+    reporter's words ('Jones said the rebels use them as "human shields"'), unless a
+    reporting verb inside the reported clause gives it a speaker of its own."""
+    reported = [d for d in article.drafts if d.kind == Kind.INDIRECT and d.speaker]
+    for draft in article.drafts:
+        if draft.kind != Kind.PARTIAL:
+            continue
+        outer = next((r for r in reported if r.start <= draft.start and draft.end <= r.end), None)
+        if outer is None or draft.speaker == outer.speaker:
+            continue
+        inner = draft.cue_at is not None and outer.start <= draft.cue_at < outer.end
+        if inner and draft.cue_at is not None and _reports(article, draft.cue_at):
+            continue
+        if draft.cue_at is not None and not inner and draft.speaker is not None:
+            continue  # its own cue stands outside the reported clause
+        draft.speaker, draft.mention, draft.cue = outer.speaker, outer.mention, outer.cue
+        draft.cue_at = outer.cue_at
+        draft.candidates = list(outer.candidates)
+        draft.evidence = f"reported:{outer.evidence}"
+        draft.confidence = min(outer.confidence + 0.05, 0.9)
+
+
+def _reports(article: Article, at: int) -> bool:
+    tok = article.doc[article.token_at(at)]
+    return tok.lower_ in cues.CUE_FORMS or tok.lower_ in cues.CHARACTERISING
+
+
 STEPS: list[Callable[[Article], None]] = [
     mark_quotations,
     collect_names,
@@ -183,6 +211,7 @@ STEPS: list[Callable[[Article], None]] = [
     classify_kinds,
     attribute,
     find_indirect,
+    share_reported_speaker,
 ]
 
 

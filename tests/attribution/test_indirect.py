@@ -291,3 +291,29 @@ def test_reported_clause_stays_in_its_verbs_paragraph(nlp: Any) -> None:
     in_paragraph = _Found(text.index("the change"), len(text) - 1, "before", verb)
     kept = _checked(article, [in_headline, in_paragraph], [])
     assert [(f.start, f.end) for f in kept] == [(in_paragraph.start, in_paragraph.end)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        # the reporter's words: the verb inside the reported clause does not speak
+        (
+            "General Ida Morrow, an adviser to the force, apologised for the deaths but also "
+            'said that the rebels are using villagers as "human shields."',
+            "human shields.",
+            "Ida Morrow",
+        ),
+        # a reporting verb inside the reported clause keeps its own speaker
+        (
+            'Ruth Hale said that Tomas Riel had called the plan "a disgrace" in private.',
+            "a disgrace",
+            "Tomas Riel",
+        ),
+    ],
+)
+def test_a_partial_quotation_inside_reported_speech(
+    quotes_of, text: str, quoted: str, speaker: str
+) -> None:
+    quote = next(q for q in quotes_of(text) if q.text == quoted)
+    assert quote.speaker == speaker
