@@ -163,6 +163,13 @@ _QUOTING = frozenset({"quote", "quotes", "quoted", "quoting", "cite", "cites", "
 def _subject(article: Article, verb: Token, cue: Cue) -> Token | None:
     """The verb's subject (or its governing verb's, for 'he said, adding'), checked."""
     heads = [verb, verb.head if verb.dep_ in {"advcl", "conj", "xcomp"} else None]
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in {"dobj", "pobj"}:
+        # 'Karzai criticised the attack saying ...': the parse hangs the participle on the
+        # object; the one who speaks is the subject of the verb that governs the object
+        governor = verb.head.head
+        while governor.pos_ not in {"VERB", "AUX"} and governor.head.i != governor.i:
+            governor = governor.head
+        heads.append(governor)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         governor = verb.head.head
         if verb.head.lower_ == "as" and governor.lower_ in _QUOTING:

@@ -91,6 +91,13 @@ pytestmark = pytest.mark.model
             "Ilse Marquardt",
             "Ilse Marquardt",
         ),
+        # a participle the parse hangs on the object: the governing verb's subject speaks
+        (
+            "Kestria's president, Ilse Marquardt criticised last weeks attack saying the army "
+            'is losing the "moral" battle with the rebels.',
+            "Ilse Marquardt",
+            "Ilse Marquardt",
+        ),
         # 'quotes X as saying': the one quoted speaks, not the outlet that quotes him
         (
             'Harbour Radio quotes Emil Strand as saying, "We are not stupid."',
