@@ -222,6 +222,16 @@ _VERBS = [
     "chants",
     "chanted",
     "chanting",
+    "comment",
+    "comments",
+    "commented",
+    "commenting",
+    "reasoned",
+    "observes",
+    "concludes",
+    "contend",
+    "contends",
+    "contended",
     "reveal",
     "inform",
     "informs",
@@ -386,6 +396,22 @@ def read_document(token: Token) -> Token | None:
     )
 
 
+def _verb_tagged_noun(token: Token) -> bool:
+    """A verb form the tagger took for a noun: it has a subject, or it heads its sentence
+    right before a quotation ('The Department of Agriculture notes, "...'")."""
+    if any(c.dep_ == "nsubj" for c in token.children):
+        return True
+    doc = token.doc
+    after = doc[token.i + 1 : token.i + 3]
+    return (
+        token.dep_ == "ROOT"
+        and token.tag_ == "NNS"  # 'notes', 'claims': a third-person verb; not 'a warning:'
+        and len(after) == 2
+        and after[0].text in {",", ":"}
+        and after[1].text in {'"', "\u201c", "\u00ab", "\u2018"}
+    )
+
+
 def is_cue_token(token: Token) -> bool:
     """A reporting verb form; the tagger's NOUN/PROPN is trusted only for ambiguous forms
     ("a promise", "a post") and overruled for unambiguous ones ("said")."""
@@ -407,6 +433,8 @@ def is_cue_token(token: Token) -> bool:
         return False  # 'to add the question, "Is ...?"': adding a thing, not speaking
     if document_before_read(token) is not None:
         return True
+    if token.pos_ == "NOUN" and _verb_tagged_noun(token):
+        return True  # 'The Department of Agriculture notes, "..."': a noun with a subject
     return token.pos_ in {"VERB", "AUX"} or token.lower_ in _UNAMBIGUOUS
 
 

@@ -104,6 +104,10 @@ SPEECH_NOUNS = frozenset(
         "bulletin",
         "communique",
         "ultimatum",
+        "analysis",
+        "research",
+        "investigation",
+        "inquiry",
         "declaration",
         "manifesto",
         "communiqu\u00e9",  # a social-media account speaks for its owner

@@ -85,8 +85,27 @@ def mention_tokens(article: Article, cue: Cue) -> list[Token]:
             return _expand(article, spoken_by[0])
     subject = _subject(article, verb, cue)
     if subject is not None:
-        return _name_at_verb(article, verb, subject) or _expand(article, subject)
+        return (
+            _name_at_verb(article, verb, subject)
+            or _roles_and_name(article, verb, subject)
+            or _expand(article, subject)
+        )
     return _pattern(article, verb, cue)
+
+
+def _roles_and_name(article: Article, verb: Token, subject: Token) -> list[Token]:
+    """'American academic and professor Ana Roe commented': two roles of one person, the
+    parse joining the role noun and the name with "and"; the name speaks."""
+    if subject.pos_ != "NOUN" or subject.tag_ in {"NNS", "NNPS"}:
+        return []
+    for conj in subject.children:
+        if conj.dep_ != "conj" or conj.i != verb.i - 1 or conj.pos_ != "PROPN":
+            continue
+        end = conj.idx + len(conj)
+        for m in article.mentions_overlapping(conj.idx, end):
+            if m.is_person and m.end == end:
+                return list(article.tokens_between(m.start, m.end))
+    return []
 
 
 _AUTHORING = frozenset({"sent", "wrote", "posted", "signed", "emailed", "texted", "tweeted"})
@@ -202,6 +221,10 @@ def _subject(article: Article, verb: Token, cue: Cue) -> Token | None:
         if subjects:
             return subjects[0]
     document = read_document(verb) or document_before_read(verb)  # '"...," read the statement'
+    if verb.pos_ == "NOUN":  # 'The Department of Agriculture notes,': tagged a noun
+        document = document or next(
+            (c for c in verb.lefts if c.dep_ in {"nmod", "compound"} and c.pos_ == "PROPN"), None
+        )
     if document is not None and _usable(article, document, cue):
         return document
     return None
@@ -352,6 +375,17 @@ def _pattern(article: Article, verb: Token, cue: Cue) -> list[Token]:
             return named  # "Your biggest rival, Ana Ruiz of Acme, has called it ..."
         if head:
             return head
+    last_comma = max(commas, default=frame.start - 1)
+    clause = [t for t in doc[last_comma + 1 : verb.i] if not t.is_space]
+    people = [m for m in _mentions_in(article, clause) if m.is_person and m.start >= clause[0].idx]
+    if (
+        clause
+        and len(people) == 1
+        and clause[0].pos_ != "ADP"
+        and people[0].end < clause[-1].idx  # the name runs on: 'Ingle of The Globe'
+    ):
+        # 'Writing in a blog, Matt Ingle of The Globe and Mail dubbed it': the one person
+        return list(article.tokens_between(people[0].start, people[0].end))
     run: list[Token] = []
     for tok in reversed(before):
         hyphen = tok.text == "-" and not tok.whitespace_

@@ -260,3 +260,27 @@ def test_a_quotation_joined_to_the_one_before_shares_its_cue(quotes_of) -> None:
         ("Fund our wards!", "chanted", None),
         ("No more cuts!", "chanted", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        (
+            "Crops suffer in the heat.\n\nThe Kestrian Department of Agriculture notes, "
+            '"Ground-level ozone harms plants more than any other pollutant."',
+            "notes",
+            "Kestrian Department of Agriculture",
+        ),
+        (
+            "Kestrel Web's recent analysis of its own traffic concluded, \"Usually the "
+            'browser is second, but this month it has been third."',
+            "concluded",
+            "Kestrel Web",
+        ),
+    ],
+)
+def test_a_verb_the_tagger_took_for_a_noun_and_an_analysis(
+    quotes_of, text: str, cue: str, speaker: str
+) -> None:
+    (quote,) = [q for q in quotes_of(text) if q.kind != "indirect"]
+    assert (quote.cue, quote.speaker) == (cue, speaker)

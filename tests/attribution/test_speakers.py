@@ -117,6 +117,14 @@ pytestmark = pytest.mark.model
             "Lin Mei Hua",
             "Lin Mei Hua",
         ),
+        # two roles of one person joined by "and", and "commented": the name speaks
+        (
+            "The Straits Herald noted that messages had grown into a movement. "
+            "American academic and professor Tom Avery Hill commented, "
+            '"Hoping that the movement translates into a national conversation on race."',
+            "Tom Avery Hill",
+            "Tom Avery Hill",
+        ),
         # a long role subject the parse splits in two: the name beside the verb speaks
         (
             "Senior adviser at the Alder Group and former deputy minister for trade "
