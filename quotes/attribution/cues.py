@@ -348,6 +348,8 @@ class Cue:
                 return f"{self.passive.text} by"
             if self.token is not None and self.token.lower_ == "from":
                 return "from"
+            if self.token is not None and self.token.lower_ == "of":
+                return "in the words of"
             return "according to"
         return "\u2014" if self.kind == "dash" else ":"
 
@@ -482,11 +484,18 @@ def in_aside(text: str, start: int, end: int, at: int) -> bool:
 
 def _according(article: Article, start: int, end: int) -> Token | None:
     span = article.tokens_between(start, end)
+    doc = article.doc
     for tok in span:
-        if tok.lower_ == "according" and tok.i + 1 < len(article.doc):
-            nxt = article.doc[tok.i + 1]
+        if tok.lower_ == "according" and tok.i + 1 < len(doc):
+            nxt = doc[tok.i + 1]
             if nxt.lower_ == "to":
                 return nxt
+        if (  # 'in the words of the Crown prosecutor, Ana Roe,'
+            tok.lower_ == "of"
+            and tok.i >= 3
+            and [t.lower_ for t in doc[tok.i - 3 : tok.i]] == ["in", "the", "words"]
+        ):
+            return tok
     return None
 
 

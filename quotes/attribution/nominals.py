@@ -242,6 +242,13 @@ def resolve(
         owner = _owner(article, document)
         if owner is not None:
             return owner, [], "nominal:document"
+        for prep in document.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"by", "from"}:
+                authors = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+                if any(
+                    d.dep_ == "det" and d.lower_ in INDEFINITE for a in authors for d in a.children
+                ):
+                    return None, [], "nominal:unnamed"  # "the post by an unknown author"
         for c in document.children:
             if c.dep_ != "poss" or c.pos_ != "NOUN" or c.lower_ in ORG_WORDS | _GENERIC_ORG:
                 continue

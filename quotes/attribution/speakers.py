@@ -40,7 +40,13 @@ _SKIP_WORDS = {"also", "later", "then", "again", "once", "further", "previously"
 def mention_tokens(article: Article, cue: Cue) -> list[Token]:
     """Tokens naming the speaker at ``cue`` (empty when none could be found)."""
     if cue.kind == "according" and cue.token is not None:
-        return _phrase_after(article, cue.token.i + 1, cue.end)
+        phrase = _phrase_after(article, cue.token.i + 1, cue.end)
+        if phrase and not any(m.is_person for m in _mentions_in(article, phrase)):
+            # 'according to the Crown prosecutor, Ana Roe,': the role's holder
+            named = _name_after(article, phrase[-1].i + 1)
+            if named and named[-1].i + 1 < len(article.doc) and named[-1].nbor().text == ",":
+                return named
+        return phrase
     if cue.kind == "dash":
         # '"..." — state Sen. Ada Moss, in a post': the trailer up to a comma or bracket
         out: list[Token] = []
@@ -88,9 +94,32 @@ def mention_tokens(article: Article, cue: Cue) -> list[Token]:
         return (
             _name_at_verb(article, verb, subject)
             or _roles_and_name(article, verb, subject)
+            or _apposed_before_verb(article, verb, subject)
             or _expand(article, subject)
         )
     return _pattern(article, verb, cue)
+
+
+def _apposed_before_verb(article: Article, verb: Token, subject: Token) -> list[Token]:
+    """'The secretary general of the conference (CEI), Ana Roe, has called it': a role
+    subject whose phrase ends in a person's name between commas, right before the verb
+    and its auxiliaries; the name is the role's holder, whatever the parse attached it to."""
+    if subject.pos_ != "NOUN" or subject.tag_ in {"NNS", "NNPS"}:
+        return []
+    doc = article.doc
+    i = verb.i - 1
+    while i > subject.i and doc[i].dep_ in {"aux", "auxpass", "neg", "advmod"}:
+        i -= 1
+    if i <= subject.i or doc[i].text != ",":
+        return []
+    end_tok = doc[i - 1]
+    end = end_tok.idx + len(end_tok)
+    if end_tok.i not in {t.i for t in subject.subtree}:
+        return []
+    for m in article.mentions_overlapping(end_tok.idx, end):
+        if m.is_person and m.end == end and doc[article.token_at(m.start) - 1].text == ",":
+            return list(article.tokens_between(m.start, m.end))
+    return []
 
 
 def _roles_and_name(article: Article, verb: Token, subject: Token) -> list[Token]:

@@ -278,3 +278,13 @@ def test_a_ministry_is_never_its_minister(quotes_of) -> None:
     )
     quote = next(q for q in quotes_of(text) if q.text.startswith("No trace"))
     assert quote.speaker == "Kestrian transport ministry"
+
+
+def test_a_post_by_an_unknown_author_is_unnamed(quotes_of) -> None:
+    text = (
+        "The Church of Velora says hackers attacked its website.\n\n"
+        '"Someone emailed me a tool that floods the site," said the post by an unknown '
+        "author on a forum."
+    )
+    quote = next(q for q in quotes_of(text) if q.text.startswith("Someone"))
+    assert quote.speaker is None

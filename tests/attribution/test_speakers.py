@@ -125,6 +125,20 @@ pytestmark = pytest.mark.model
             "Tom Avery Hill",
             "Tom Avery Hill",
         ),
+        # a role's holder named between commas before the auxiliary, after a bracket
+        (
+            "The secretary general of CEI (Italian Bishops Conference), Nuno Galvao, has "
+            'called the ruling "dangerous".',
+            "Nuno Galvao",
+            "Nuno Galvao",
+        ),
+        # 'in the words of' a role whose holder follows between commas
+        (
+            "Lena Sam denied the charge. By the end, in the words of the Crown prosecutor, "
+            'Marco Tedesco, QC, "The child cried for five months."',
+            "Marco Tedesco",
+            "Marco Tedesco",
+        ),
         # a long role subject the parse splits in two: the name beside the verb speaks
         (
             "Senior adviser at the Alder Group and former deputy minister for trade "
