@@ -152,6 +152,14 @@ _DEFINED_AFTER = re.compile(
 )
 
 
+# a word cited as a word and then explained: 'To "route out" in the group's jargon refers
+# to ...', '"gig" means a paid job', '"BRB" stands for ...'
+_EXPLAINED_AFTER = re.compile(
+    r"^[^\w\s]{0,3}(?:\s+(?:in|among)\s+[\w'\u2019 -]{1,40}?)?,?\s+"
+    r"(?:refers|referred|means|meant|stands|is\s+(?:defined|short|slang|jargon|used))\b"
+)
+
+
 def is_title_case(content: str) -> bool:
     words = [w for w in re.split(r"\s+", content.strip()) if w]
     alpha = [w for w in words if w[:1].isalpha()]
@@ -184,6 +192,8 @@ def check(article: Article, draft: Draft) -> str | None:
             and is_name_word(name_after.group(1))
         ):
             return "nickname"
+    if len(words) <= 5 and _EXPLAINED_AFTER.match(text[draft.outer_end : draft.outer_end + 80]):
+        return "word"
     speaker_before = len(before_words) > 1 and (
         before_words[-2] in _PRONOUNS
         or before_text.rstrip().split(" ")[-2:-1] != []

@@ -96,3 +96,23 @@ def test_unattributed_fragments_are_kept(quotes_of, text: str) -> None:
     found = quotes_of(text)
     assert len(found) == 1
     assert found[0].speaker is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        (
+            'Rathmore said he left with the leader and was "routed out properly." To '
+            '"square away" in the group\'s jargon refers to the formal process of leaving.',
+            "square away",
+        ),
+        (
+            'Kane told reporters the waves were "perfect". Among surfers, "glassy" means a sea '
+            "with no wind on it at all, Kane said.",
+            "glassy",
+        ),
+    ],
+)
+def test_a_word_cited_and_explained_is_not_speech(quotes_of, text: str, cited: str) -> None:
+    assert cited not in [q.text for q in quotes_of(text)]
