@@ -10,10 +10,12 @@ from __future__ import annotations
 import dataclasses
 import functools
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from .pipeline import EXTENSION, QuotationFinder
 from .types import Candidate, Kind, Quotation
@@ -40,8 +42,40 @@ def get_nlp(model: str | None = None) -> Language:
 @functools.lru_cache(maxsize=4)
 def _load(name: str) -> Language:
     nlp = spacy.load(name, exclude=list(UNUSED_PIPES))
+    nlp.tokenizer = ParagraphBreaks(nlp.tokenizer)
     nlp.add_pipe("quotes_attribution", last=True)
     return nlp
+
+
+class ParagraphBreaks:
+    """The model's tokenizer, then a sentence start at every line's first token.
+
+    A headline has no full stop, so the small model parses it and the lede as one
+    sentence ('... over contact with ambassador / U.S. Attorney General Jeff Sessions on
+    Thursday recused himself', with Sessions the object of 'with'). The parser keeps
+    sentence starts set before it runs; the others it still decides itself, except
+    right after a line's first token.
+    """
+
+    def __init__(self, tokenizer: Callable[[str], Doc]) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.tokenizer(text)
+        for tok in doc[1:]:
+            before = doc[tok.i - 1]
+            if not tok.is_space and (
+                "\n" in before.whitespace_ or before.is_space and "\n" in before.text
+            ):
+                tok.is_sent_start = True
+                if tok.i + 1 < len(doc):
+                    # a forced start alone makes the parser cut again after one word
+                    # ("Ingrid" / "Brenner saved ..."); a later line start sets its own
+                    doc[tok.i + 1].is_sent_start = False
+        return doc
+
+    def __getattr__(self, name: str) -> Any:  # rules, vocab, pipe(): the model's tokenizer
+        return getattr(self.tokenizer, name)
 
 
 def extract_quotations(text: str, *, nlp: Language | None = None) -> list[Quotation]:
