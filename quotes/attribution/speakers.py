@@ -397,11 +397,22 @@ def _pattern(article: Article, verb: Token, cue: Cue) -> list[Token]:
     # 'Smith, a doctor at the clinic, said': take the phrase before the appositive
     words = list(doc[frame.start : verb.i])
     commas = [t.i for t in words if t.text == ","]
+    while len(commas) >= 3 and any(
+        t.pos_ in {"VERB", "AUX"} or t.dep_ == "mark" for t in doc[frame.start : commas[0]]
+    ):
+        # 'While his colleagues declined to comment, a staff member at the resort, who saw
+        # it, stated': an opening clause is no subject; the phrase after it is
+        frame = doc[commas[0] + 1 : frame.end]
+        commas = commas[1:]
     if len(commas) >= 2 and words and words[0].text != ",":
         head = [t for t in doc[frame.start : commas[0]] if not t.is_punct]
         named = _name_after(article, commas[0])
         if named and not any(m.is_person for m in _mentions_in(article, head)):
             return named  # "Your biggest rival, Ana Ruiz of Acme, has called it ..."
+        if head and head[0].lower_ in {"a", "an", "one", "another"}:
+            # 'a staff member at the Rasa Resort, who saw it, stated': someone unnamed
+            cut = next((k for k, t in enumerate(head) if t.pos_ == "ADP"), len(head))
+            return head[:cut]
         if head:
             return head
     last_comma = max(commas, default=frame.start - 1)

@@ -201,3 +201,15 @@ def test_a_colon_frame_prefers_its_verbs_subject_over_a_possessor(quotes_of) -> 
         'Ivo Brandt\'s long career: "He kept this port alive through the worst years."'
     )
     assert quotes_of(text)[-1].speaker == "Ana Roe"
+
+
+def test_an_opening_clause_is_not_the_subject_of_the_cue(quotes_of) -> None:
+    text = (
+        "Chen was found near the entrance, where attempts were made to revive him. He was "
+        "taken to Kestrel General Hospital, where he died. While Chen's colleagues declined to "
+        "comment to The New Ledger, a staff member at Harbour-View's Rasa Marina Resort & Spa, "
+        'who witnessed Chen being taken away by ambulance, stated, "It all happened very '
+        'quickly. The ambulance came and quickly left the premises."'
+    )
+    (quote,) = quotes_of(text)
+    assert (quote.speaker, quote.mention) == (None, "a staff member")
