@@ -444,7 +444,9 @@ def frames(article: Article, draft: Draft) -> tuple[tuple[int, int], tuple[int, 
     """The writer's text before and after a quotation within its sentence and paragraph."""
     text = article.text
     para = article.paragraphs[draft.paragraph]
-    same = article.in_paragraph(draft.paragraph)
+    # a trap before it is part of the writer's sentence ('addressing "No" campaign
+    # workers said "..."'), not a quotation that bounds the frame
+    same = [d for d in article.in_paragraph(draft.paragraph) if d.trap is None]
     prev_end = max((d.outer_end for d in same if d.outer_end <= draft.outer_start), default=None)
     next_start = min(
         (d.outer_start for d in same if d.outer_start >= draft.outer_end), default=None

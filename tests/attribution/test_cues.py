@@ -284,3 +284,13 @@ def test_a_verb_the_tagger_took_for_a_noun_and_an_analysis(
 ) -> None:
     (quote,) = [q for q in quotes_of(text) if q.kind != "indirect"]
     assert (quote.cue, quote.speaker) == (cue, speaker)
+
+
+def test_a_trap_before_the_quotation_does_not_cut_its_frame(quotes_of) -> None:
+    text = (
+        "The vote is over.\n\nCelebrating the result, Dora Lindqvist, leader of the pro-union "
+        'Stronger Together campaign, addressing "No" campaign workers said "You represent '
+        'the majority and your voices have been heard."'
+    )
+    quote = next(q for q in quotes_of(text) if q.text.startswith("You represent"))
+    assert quote.speaker == "Dora Lindqvist"
