@@ -505,7 +505,7 @@ def collect(article: Article) -> None:
         and not _credit(e)
         and not _dateline(e)
     ]
-    ents = _split_glued(ents)
+    ents = _regrow_short_orgs(_split_glued(ents))
     person_words = {t.text for e in ents if e.label_ == "PERSON" for t in e if is_name_word(t.text)}
     for match in _NICKNAME.finditer(text):
         person_words.update((match.group(1), match.group(2)))
@@ -790,6 +790,29 @@ def _speaks(span: Span) -> bool:
     return any(
         t.text == last and t.dep_ in _SUBJECT and t.head.lower_ in REPORTING_FORMS for t in span.doc
     )
+
+
+def _regrow_short_orgs(ents: list[Span]) -> list[Span]:
+    """An organisation whose first word the model dropped ("Haw" + "Par" after "Haw Par
+    Corporation"): grow it left over the capitalised words that begin a longer
+    organisation name in the article."""
+    orgs = [e.text.split() for e in ents if e.label_ == "ORG"]
+    out: list[Span] = []
+    for ent in ents:
+        start = ent.start
+        doc = ent.doc
+        while (
+            ent.label_ == "ORG"
+            and start > 0
+            and doc[start - 1].pos_ == "PROPN"
+            and is_name_word(doc[start - 1].text)
+        ):
+            words = [t.text for t in doc[start - 1 : ent.end]]
+            if not any(len(o) > len(words) and o[: len(words)] == words for o in orgs):
+                break
+            start -= 1
+        out.append(ent if start == ent.start else Span(doc, start, ent.end, label="ORG"))
+    return out
 
 
 def _split_glued(ents: list[Span]) -> list[Span]:

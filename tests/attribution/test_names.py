@@ -361,3 +361,17 @@ def test_a_characters_name_is_nobody_who_speaks(quotes_of) -> None:
         '"It was a good day," she recalls.'
     )
     assert quotes_of(text)[-1].speaker == "Lena Marsh"
+
+
+@pytest.mark.model
+def test_an_organisation_missing_its_first_word_grows_back(nlp) -> None:
+    from spacy.tokens import Span
+
+    from quotes.attribution.names import _regrow_short_orgs
+
+    doc = nlp("Operator Kee Par Corporation praised him. Later, Kee Par has pledged support.")
+    full = Span(doc, 1, 4, label="ORG")  # Kee Par Corporation
+    short = Span(doc, 10, 11, label="ORG")  # the model's "Par" without "Kee"
+    assert doc[9].text == "Kee" and short.text == "Par"
+    grown = _regrow_short_orgs([full, short])
+    assert [e.text for e in grown] == ["Kee Par Corporation", "Kee Par"]
