@@ -282,7 +282,9 @@ def resolve(
         author = _author(article, head_word, at, recent)
         if author is not None:
             return author, [], "nominal:document"
-    content = _words(words)
+    # "Varga's husband": the possessor's words describe someone else
+    possessor = {t.i for w in words if w.dep_ == "poss" and w.head.i == head.i for t in w.subtree}
+    content = _words([w for w in words if w.i not in possessor])
     if "-" in head_word and not _AGE.match(head_word):
         # "the mayor-elect" is not "the mayor": the parts of a compound head are not modifiers
         content -= set(head_word.split("-"))
@@ -343,6 +345,10 @@ def resolve(
             if orgs:
                 return orgs[-1].canonical, [], "nominal:org-recent"
             return None, [], "nominal:unresolved"
+        if any(t.dep_ == "poss" and t.head.i == head.i for t in words):
+            # "her husband", "Wolf's coach": someone the story has not named, never the
+            # person who possesses the role
+            return None, [], "nominal:unnamed"
         for pos, name in recent:
             if pos < at and article.paragraph_at(at) - article.paragraph_at(pos) <= 2:
                 return name, [], "nominal:salient"

@@ -288,3 +288,13 @@ def test_a_post_by_an_unknown_author_is_unnamed(quotes_of) -> None:
     )
     quote = next(q for q in quotes_of(text) if q.text.startswith("Someone"))
     assert quote.speaker is None
+
+
+@pytest.mark.parametrize("possessed", ["Her husband", "Varga's husband and coach"])
+def test_a_possessed_role_is_never_its_possessor(quotes_of, possessed: str) -> None:
+    text = (
+        "Runner Ilona Varga pulled out of the race.\n\nTatiana Mills won in record time.\n\n"
+        f'{possessed} told the media, "She was really looking forward to it."'
+    )
+    (quote,) = quotes_of(text)
+    assert quote.speaker is None
