@@ -204,6 +204,7 @@ def _name_at_verb(article: Article, verb: Token, subject: Token) -> list[Token]:
     return list(article.tokens_between(named[-1].start, named[-1].end))
 
 
+_NONFINITE_LINKS = frozenset({"advcl", "xcomp", "advmod"})
 # verbs that report someone else's words: their object, not their subject, is the speaker
 _QUOTING = frozenset({"quote", "quotes", "quoted", "quoting", "cite", "cites", "cited"})
 
@@ -211,6 +212,16 @@ _QUOTING = frozenset({"quote", "quotes", "quoted", "quoting", "cite", "cites", "
 def _subject(article: Article, verb: Token, cue: Cue) -> Token | None:
     """The verb's subject (or its governing verb's, for 'he said, adding'), checked."""
     heads = [verb, verb.head if verb.dep_ in {"advcl", "conj", "xcomp"} else None]
+    # 'Cantwell had a different view, going so far as to call this "..."': a non-finite
+    # verb takes the subject of the clause it hangs from, through adverbs and participles
+    climb = verb
+    for _ in range(4):
+        if climb.tag_ not in {"VB", "VBG", "VBN"} or climb.dep_ not in _NONFINITE_LINKS:
+            break
+        climb = climb.head
+        while climb.pos_ == "ADV" and climb.head.i != climb.i:
+            climb = climb.head
+        heads.append(climb)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in {"dobj", "pobj"}:
         # 'Karzai criticised the attack saying ...': the parse hangs the participle on the
         # object; the one who speaks is the subject of the verb that governs the object

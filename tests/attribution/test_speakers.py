@@ -213,3 +213,13 @@ def test_an_opening_clause_is_not_the_subject_of_the_cue(quotes_of) -> None:
     )
     (quote,) = quotes_of(text)
     assert (quote.speaker, quote.mention) == (None, "a staff member")
+
+
+def test_a_non_finite_cue_takes_the_subject_of_its_clause(quotes_of) -> None:
+    text = (
+        '"We will cut costs," said deputy minister Olav Strand.\n\n'
+        "Senator Maria Cantrell of Kestria had a different view, going so far as to "
+        'call the plan "stealing care from patients."'
+    )
+    quote = next(q for q in quotes_of(text) if q.text.startswith("stealing"))
+    assert quote.speaker == "Maria Cantrell"
