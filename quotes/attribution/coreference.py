@@ -266,7 +266,16 @@ def resolve(
         if name not in people and name not in orgs:
             score -= 0.3
         scores[name] = score
-    reporters = [m for m in mentions if m.reports and m.paragraph >= para - 1]
+    # a person named as the main subject of this paragraph has taken the floor: the last
+    # paragraph's speaker and reporter no longer carry over ('Hussein Mohammed was the
+    # third sentenced. He interrupted the judge ... He is reported to have said "..."')
+    took_floor = {
+        m.canonical
+        for m in mentions
+        if m.paragraph == para and m.is_main_subject and m.is_person and m.start < at
+    }
+    first = para if took_floor else para - 1
+    reporters = [m for m in mentions if m.reports and m.paragraph >= first]
     if reporters:
         # the person whose words the writer just reported ("Okwuosa said he had ..."), not
         # the subject of the clause they reported ("Roe said Lee had refused and asked ...")
@@ -281,7 +290,7 @@ def resolve(
         scores[reporter] = scores.get(reporter, 0.0) + 0.35
     speaking = None
     for pos, name in recent_speakers:
-        if pos < at and article.paragraph_at(pos) >= para - 1 and name:
+        if pos < at and article.paragraph_at(pos) >= first and name:
             scores[name] = scores.get(name, 0.1) + 0.3
             speaking = name
             break

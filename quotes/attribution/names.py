@@ -792,6 +792,14 @@ def _speaks(span: Span) -> bool:
     )
 
 
+# words that end the name of a public place or building, never a person's name
+_PLACE_WORDS = frozenset(
+    ["library", "museum", "hospital", "centre", "center", "park", "station", "airport"]
+    + ["church", "cathedral", "zoo", "stadium", "arena", "hall", "bridge", "street", "road"]
+    + ["square", "market", "port", "harbour", "harbor", "tower", "palace"]
+)
+
+
 def _regrow_short_orgs(ents: list[Span]) -> list[Span]:
     """An organisation whose first word the model dropped ("Haw" + "Par" after "Haw Par
     Corporation"): grow it left over the capitalised words that begin a longer
@@ -819,10 +827,15 @@ def _split_glued(ents: list[Span]) -> list[Span]:
     """An organisation run into the person after it ("According to Amnesty International
     Iason Athanas, reporter for ...") is two names when the organisation's name stands
     alone elsewhere in the article and the rest is a person's two or three words."""
-    org_names = {tuple(t.text for t in e) for e in ents if e.label_ == "ORG"}
+
+    def words_of(span: Span) -> tuple[str, ...]:
+        return tuple(t.text for t in span if not (t.i == span.start and t.lower_ == "the"))
+
+    org_names = {words_of(e) for e in ents if e.label_ == "ORG"}
     out: list[Span] = []
     for ent in ents:
-        words = tuple(t.text for t in ent)
+        words = words_of(ent)
+        lead = len(ent) - len(words)  # "the" before the organisation's name
         cut = next(
             (
                 k
@@ -831,14 +844,15 @@ def _split_glued(ents: list[Span]) -> list[Span]:
                 and 2 <= len([w for w in words[k:] if w not in _HYPHENS]) <= 3
                 and all(is_name_word(w) or w in _HYPHENS for w in words[k:])
                 and not looks_like_org(" ".join(words[k:]))
+                and not {w.lower() for w in words[k:]} & (VENUE_NOUNS | _PLACE_WORDS)
             ),
             None,
         )
         if ent.label_ != "ORG" or cut is None:
             out.append(ent)
             continue
-        out.append(Span(ent.doc, ent.start, ent.start + cut, label="ORG"))
-        out.append(Span(ent.doc, ent.start + cut, ent.end, label="PERSON"))
+        out.append(Span(ent.doc, ent.start, ent.start + lead + cut, label="ORG"))
+        out.append(Span(ent.doc, ent.start + lead + cut, ent.end, label="PERSON"))
     return out
 
 
@@ -1226,6 +1240,9 @@ def _mention(
     subject = subject or any(c.dep_ in _SUBJECT for c in root.children if c.i < span.start)
     person = not is_org and (span.label_ == "PERSON" or len(name.split()) >= 2 or "-" in name)
     verb = root.head.head if root.dep_ == "appos" else root.head
+    held = _name_ending_role_subject(span) if person and not subject else None
+    if held is not None:
+        subject, verb = True, held  # "Former deputy director of ... Hussein Mohammed was"
     main = subject and (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"))
     mention = Mention(
         start, end, span.text, name, is_org, article.paragraph_at(start), subject, main, person
@@ -1234,6 +1251,27 @@ def _mention(
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
         mention.reports = mention.is_main_subject = True  # "According to Dr. Ada Roe, ..."
     return mention
+
+
+def _name_ending_role_subject(span: Span) -> Token | None:
+    """The verb whose role-noun subject ends in this name right before it ('Former deputy
+    director of operations for the armed forces Hussein Mohammed was the third'): the
+    name holds the role, so it is the subject."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return None
+    verb = doc[span.end]
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    for child in verb.children:
+        if (
+            child.dep_ in _SUBJECT
+            and child.pos_ == "NOUN"
+            and child.i < span.start
+            and any(t.i == span.start for t in child.subtree)
+        ):
+            return verb
+    return None
 
 
 def _orphan_cue(span: Span) -> bool:

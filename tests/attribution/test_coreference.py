@@ -455,3 +455,16 @@ def test_a_pronoun_in_a_clause_another_person_reports_is_no_gender_evidence(nlp)
     for step in pipeline.STEPS[:4]:
         step(article)
     assert article.gender.get("Anders Lund") != "f"
+
+
+def test_a_person_who_takes_the_floor_is_he(quotes_of) -> None:
+    text = (
+        "Verdicts in the Kestria trial\n\nThe Kestrian Armed Forces lost the war in 1991.\n\n"
+        "Former defence minister Tomas Vell was also sentenced to death. He insisted he was "
+        'innocent as he left the courtroom, saying "I leave you to God. I am innocent."\n\n'
+        "Former deputy director of operations for the Kestrian Armed Forces Ivo Marek Brandt "
+        "was the third to be sentenced to death. He interrupted the judge during the reading "
+        'of the verdict. He is reported to have said "Long live the army."'
+    )
+    quote = next(q for q in quotes_of(text) if q.text.startswith("Long live"))
+    assert quote.speaker == "Ivo Marek Brandt"

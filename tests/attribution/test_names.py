@@ -375,3 +375,19 @@ def test_an_organisation_missing_its_first_word_grows_back(nlp) -> None:
     assert doc[9].text == "Kee" and short.text == "Par"
     grown = _regrow_short_orgs([full, short])
     assert [e.text for e in grown] == ["Kee Par Corporation", "Kee Par"]
+
+
+@pytest.mark.model
+def test_a_library_named_for_its_town_is_not_split_into_a_person(nlp) -> None:
+    from spacy.tokens import Span
+
+    from quotes.attribution.names import _split_glued
+
+    doc = nlp("Eastport mourns. Donations go to the Eastport Public Library in his memory.")
+    town = Span(doc, 0, 1, label="ORG")
+    library = Span(doc, 6, 10, label="ORG")  # the Eastport Public Library
+    assert library.text == "the Eastport Public Library"
+    assert [e.text for e in _split_glued([town, library])] == [
+        "Eastport",
+        "the Eastport Public Library",
+    ]
