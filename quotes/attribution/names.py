@@ -1404,11 +1404,12 @@ def canonical_for(article: Article, tokens: Span | list[Token]) -> str | None:
         return None
     key = _words(name)
     best: str | None = None
+    place = all(t.ent_type_ in {"GPE", "LOC"} for t in tokens if t.text[:1].isupper())
     for m in article.mentions:
         cand = _words(m.canonical)
-        if (key == cand or _fits(key, cand)) and (best is None or len(cand) > len(_words(best))):
+        fits = key == cand or _fits(key, cand) and not place  # "Malaysia" is not its airline
+        if fits and (best is None or len(cand) > len(_words(best))):
             best = m.canonical
-    place = all(t.ent_type_ in {"GPE", "LOC"} for t in tokens if t.text[:1].isupper())
     if best is None and not place:  # "Ashcombe County" is not its Board of Commissioners
         for m in article.mentions:
             if m.is_org and name.lower() in m.canonical.lower():

@@ -233,6 +233,8 @@ def resolve(
     if article.paragraph_at(at) == 0 and first not in INDEFINITE and first not in DEFINITE:
         first = "the"  # headlines drop articles: "prosecutor tells jury" is "the prosecutor"
     document = next((t for t in words if t.lower_ in SPEECH_NOUNS), None)
+    if document is not None and any(t.lower_ == "joint" for t in words):
+        return None, [], "nominal:unnamed"  # "the joint statement": no one party's words
     if document is not None:
         # "an AEW press release", "a memo Okoro sent", "a review by Hale & Co": the issuer
         lo, hi = words[0].idx, words[-1].idx + len(words[-1])

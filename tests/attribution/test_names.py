@@ -391,3 +391,13 @@ def test_a_library_named_for_its_town_is_not_split_into_a_person(nlp) -> None:
         "Eastport",
         "the Eastport Public Library",
     ]
+
+
+@pytest.mark.model
+def test_a_country_speaking_in_a_headline_is_not_its_airline(quotes_of) -> None:
+    text = (
+        "Portugal: 'Most' debris found on the islands is not from the jet\n\n"
+        "Portugal Airways lost contact with the jet in March."
+    )
+    quote = next(q for q in quotes_of(text) if q.text == "Most")
+    assert quote.speaker == "Portugal"

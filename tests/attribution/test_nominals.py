@@ -298,3 +298,13 @@ def test_a_possessed_role_is_never_its_possessor(quotes_of, possessed: str) -> N
     )
     (quote,) = quotes_of(text)
     assert quote.speaker is None
+
+
+def test_a_joint_statement_is_no_one_partys_words(quotes_of) -> None:
+    text = (
+        "Talks end in Velden\n\nPresident Arno Vell read the statement aloud at the close of "
+        'the talks. In it, the joint statement said: "Both leaders will meet every two '
+        'weeks."'
+    )
+    quote = next(q for q in quotes_of(text) if q.text.startswith("Both leaders"))
+    assert quote.speaker is None
