@@ -331,6 +331,19 @@ DEMONYMS: frozenset[str] = frozenset(
         "aussie",
     ]
 )
+# Occupations written capitalised before a name at a sentence's start ("Runner Anna Wolf
+# pulled out"): a description, like a title, never a first name.
+OCCUPATIONS: frozenset[str] = frozenset(
+    ["runner", "diver", "striker", "midfielder", "defender", "goalkeeper", "swimmer"]
+    + ["cyclist", "skier", "boxer", "jockey", "golfer", "sprinter", "climber", "skater"]
+    + ["novelist", "poet", "artist", "singer", "rapper", "songwriter", "actor", "actress"]
+    + ["producer", "designer", "architect", "chef", "photographer", "journalist"]
+    + ["reporter", "blogger", "activist", "campaigner", "lawmaker", "legislator"]
+    + ["politician", "diplomat", "economist", "entrepreneur", "investor", "billionaire"]
+    + ["businessman", "businesswoman", "banker", "astronaut", "surgeon", "physician"]
+    + ["nurse", "paramedic", "firefighter", "soldier", "pilot", "farmer", "teacher"]
+    + ["student", "teenager", "pensioner", "comedian", "broadcaster", "presenter"]
+)
 # Titles that only ever precede a person's name (unlike "General" in "General Motors").
 _PERSONAL_TITLES: frozenset[str] = HONORIFICS | _MEMBER_TITLES | {"senator", "mayor"}
 ORG_WORDS: frozenset[str] = frozenset(
@@ -460,8 +473,12 @@ def name_from_tokens(tokens: Span | list[Token]) -> str:
     run.reverse()
     while run and run[0].text in {"-", "\u2011"}:
         run.pop(0)
-    if len(run) >= 3 and run[0].text.lower() in DEMONYMS and run[1].text[:1].isupper():
-        run.pop(0)  # "Kenyan Grace Otieno": the nationality describes her
+    if (
+        len(run) >= 3
+        and run[0].text.lower() in DEMONYMS | OCCUPATIONS
+        and run[1].text[:1].isupper()
+    ):
+        run.pop(0)  # "Kenyan Grace Otieno", "Runner Anna Wolf": a description of her
     if not run:
         return ""
     return "".join(t.text_with_ws for t in run).strip()

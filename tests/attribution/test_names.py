@@ -76,6 +76,11 @@ def test_name_words(word: str, expected: bool) -> None:
             'President-Elect Dora Vantongeren spoke first. "We start today," Vantongeren said.',
             "Dora Vantongeren",
         ),
+        # so does an occupation capitalised at the start of a sentence
+        (
+            'Runner Ilona Varga pulled out of the race.\n\n"I am gutted," Varga said.',
+            "Ilona Varga",
+        ),
         # a nationality written before a name describes the person
         (
             'The race went to Kenyan Wanjiru Odhiambo.\n\n"The hill was hard," Odhiambo said.',
