@@ -51,8 +51,8 @@ class ParagraphBreaks:
     """The model's tokenizer, then a sentence start at every line's first token.
 
     A headline has no full stop, so the small model parses it and the lede as one
-    sentence ('... over contact with ambassador / U.S. Attorney General Jeff Sessions on
-    Thursday recused himself', with Sessions the object of 'with'). The parser keeps
+    sentence ('... over contact with ambassador / Attorney General Rhea Salt on
+    Thursday stepped aside', with Salt the object of 'with'). The parser keeps
     sentence starts set before it runs; the others it still decides itself, except
     right after a line's first token.
     """

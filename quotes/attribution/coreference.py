@@ -267,7 +267,7 @@ def resolve(
             score -= 0.3
         scores[name] = score
     # a person named as the main subject of this paragraph has taken the floor: the last
-    # paragraph's speaker and reporter no longer carry over ('Hussein Mohammed was the
+    # paragraph's speaker and reporter no longer carry over ('Ivo Brandt was the
     # third sentenced. He interrupted the judge ... He is reported to have said "..."')
     took_floor = {
         m.canonical

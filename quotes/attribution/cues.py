@@ -360,7 +360,7 @@ class Cue:
 _AFTER_REACH = 120
 _READ = frozenset({"read", "reads"})
 _ADD = frozenset({"add", "adds", "added", "adding"})
-# "claimed Crimea", "claimed the title", "claims responsibility": taking, not saying
+# "claimed the island", "claimed the title", "claims responsibility": taking, not saying
 _CLAIM = frozenset({"claim", "claims", "claimed", "claiming"})
 _UNAMBIGUOUS = frozenset(
     ["said", "says", "told", "tells", "added", "adds", "wrote", "warned", "insisted", "tweeted"]
@@ -430,7 +430,7 @@ def is_cue_token(token: Token) -> bool:
     if token.lower_ in _CLAIM and any(
         c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} for c in token.children
     ):
-        return False  # 'Russia had claimed Crimea "as an act of force"': the writer's words
+        return False  # 'Norvia had claimed the island "as an act of force"': the writer's words
     if token.lower_ in _ADD and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in token.children):
         return False  # 'to add the question, "Is ...?"': adding a thing, not speaking
     if document_before_read(token) is not None:

@@ -183,8 +183,8 @@ TITLES: frozenset[str] = (
         ]
     )
 )
-# Nationality words written before a name in sports and foreign news ("Kenyan Grace
-# Otieno", "Briton Ann Cole"): they describe the person and are never part of the name.
+# Nationality words written before a name in sports and foreign news ("Kenyan Wanjiru
+# Odhiambo", "Briton Ann Cole"): they describe the person and are never part of the name.
 # Only unambiguous words: no demonym that is also a given name ("Dane", "Finn").
 DEMONYMS: frozenset[str] = frozenset(
     [
@@ -331,7 +331,7 @@ DEMONYMS: frozenset[str] = frozenset(
         "aussie",
     ]
 )
-# Occupations written capitalised before a name at a sentence's start ("Runner Anna Wolf
+# Occupations written capitalised before a name at a sentence's start ("Runner Ilona Varga
 # pulled out"): a description, like a title, never a first name.
 OCCUPATIONS: frozenset[str] = frozenset(
     ["runner", "diver", "striker", "midfielder", "defender", "goalkeeper", "swimmer"]
@@ -478,7 +478,7 @@ def name_from_tokens(tokens: Span | list[Token]) -> str:
         and run[0].text.lower() in DEMONYMS | OCCUPATIONS
         and run[1].text[:1].isupper()
     ):
-        run.pop(0)  # "Kenyan Grace Otieno", "Runner Anna Wolf": a description of her
+        run.pop(0)  # "Kenyan Wanjiru Odhiambo", "Runner Ilona Varga": a description of her
     if not run:
         return ""
     return "".join(t.text_with_ws for t in run).strip()
@@ -757,7 +757,7 @@ def _unnamed_bodies(article: Article, mentions: list[Mention]) -> list[Mention]:
 
 
 def _according_to(tok: Token) -> bool:
-    """'According to the Malaysian transport ministry': the body is a source."""
+    """'According to the Kestrian transport ministry': the body is a source."""
     prep = tok.head
     return (
         tok.dep_ == "pobj"
@@ -818,7 +818,7 @@ _PLACE_WORDS = frozenset(
 
 
 def _regrow_short_orgs(ents: list[Span]) -> list[Span]:
-    """An organisation whose first word the model dropped ("Haw" + "Par" after "Haw Par
+    """An organisation whose first word the model dropped ("Kee" + "Par" after "Kee Par
     Corporation"): grow it left over the capitalised words that begin a longer
     organisation name in the article."""
     orgs = [e.text.split() for e in ents if e.label_ == "ORG"]
@@ -841,8 +841,8 @@ def _regrow_short_orgs(ents: list[Span]) -> list[Span]:
 
 
 def _split_glued(ents: list[Span]) -> list[Span]:
-    """An organisation run into the person after it ("According to Amnesty International
-    Iason Athanas, reporter for ...") is two names when the organisation's name stands
+    """An organisation run into the person after it ("According to Pressfree International
+    Ilias Varvaki, reporter for ...") is two names when the organisation's name stands
     alone elsewhere in the article and the rest is a person's two or three words."""
 
     def words_of(span: Span) -> tuple[str, ...]:
@@ -875,7 +875,7 @@ def _split_glued(ents: list[Span]) -> list[Span]:
 
 def _titled(span: Span) -> bool:
     """A two-word capitalised name right after a person's title is a person whatever the
-    model tagged it ("South African president Thabo Mbeki" tagged a place)."""
+    model tagged it ("the regional governor Kigali Mbeki" tagged a place)."""
     words = [t for t in span if not t.is_punct]
     if len(words) < 2 or span.start == 0 or not all(is_name_word(t.text) for t in words):
         return False
@@ -1259,7 +1259,7 @@ def _mention(
     verb = root.head.head if root.dep_ == "appos" else root.head
     held = _name_ending_role_subject(span) if person and not subject else None
     if held is not None:
-        subject, verb = True, held  # "Former deputy director of ... Hussein Mohammed was"
+        subject, verb = True, held  # "Former deputy director of ... Ivo Marek Brandt was"
     main = subject and (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"))
     mention = Mention(
         start, end, span.text, name, is_org, article.paragraph_at(start), subject, main, person
@@ -1272,7 +1272,7 @@ def _mention(
 
 def _name_ending_role_subject(span: Span) -> Token | None:
     """The verb whose role-noun subject ends in this name right before it ('Former deputy
-    director of operations for the armed forces Hussein Mohammed was the third'): the
+    director of operations for the armed forces Ivo Marek Brandt was the third'): the
     name holds the role, so it is the subject."""
     doc = span.doc
     if span.end >= len(doc):
@@ -1424,7 +1424,7 @@ def canonical_for(article: Article, tokens: Span | list[Token]) -> str | None:
     place = all(t.ent_type_ in {"GPE", "LOC"} for t in tokens if t.text[:1].isupper())
     for m in article.mentions:
         cand = _words(m.canonical)
-        fits = key == cand or _fits(key, cand) and not place  # "Malaysia" is not its airline
+        fits = key == cand or _fits(key, cand) and not place  # "Portugal" is not its airline
         if fits and (best is None or len(cand) > len(_words(best))):
             best = m.canonical
     if best is None and not place:  # "Ashcombe County" is not its Board of Commissioners

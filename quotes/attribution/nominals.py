@@ -315,7 +315,7 @@ def resolve(
             if company:
                 return _most_salient(company), [], "nominal:org-recent"
     if head_word in ORG_WORDS:
-        # "Malaysia's transport ministry" is no minister: the body the story described
+        # "Kestria's transport ministry" is no minister: the body the story described
         described = _described_body(article, at, head_word, content)
         if described is not None:
             return described, [], "nominal:org"
@@ -348,7 +348,7 @@ def resolve(
                 return orgs[-1].canonical, [], "nominal:org-recent"
             return None, [], "nominal:unresolved"
         if any(t.dep_ == "poss" and t.head.i == head.i for t in words):
-            # "her husband", "Wolf's coach": someone the story has not named, never the
+            # "her husband", "Varga's coach": someone the story has not named, never the
             # person who possesses the role
             return None, [], "nominal:unnamed"
         for pos, name in recent:
@@ -376,7 +376,7 @@ LEDE_REACH = 3  # paragraphs after the lede in which its unnamed source is ident
 
 def _described_body(article: Article, at: int, head_word: str, content: set[str]) -> str | None:
     """The body an earlier description with the same head and a shared modifier named
-    ("the Malaysian transport ministry" for "Malaysia's transport ministry")."""
+    ("the Kestrian transport ministry" for "Kestria's transport ministry")."""
     modifiers = content - {head_word}
     for m in reversed(article.mentions_between(0, at)):
         words = _words_of(m.canonical)
@@ -544,7 +544,7 @@ def _owner(article: Article, noun: Token) -> str | None:
         verb = noun.head.head
     if verb.pos_ in {"VERB", "AUX"} and issued:
         candidates.extend(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
-    # a name first: "the charity Christian Aid issued" is Christian Aid, whether the parse
+    # a name first: "the charity Shelter Aid issued" is Shelter Aid, whether the parse
     # makes the name a second subject or the noun's appositive
     named = [t for c in candidates for t in (c, *(a for a in c.children if a.dep_ == "appos"))]
     for cand in named:

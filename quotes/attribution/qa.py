@@ -171,14 +171,14 @@ def _answer_goes_on(article: Article, turn: Draft, asked: set[int], turns: set[i
 def _turn_speaker(words: list[str], known: set[str]) -> str:
     """The name a turn label gives: the fullest known name it matches, else the label."""
     if len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 4:
-        # "AAF:" for Amir Abbas Fakhravar: initials stand for the one name they spell
+        # "TR:" for Tomas Riel: initials stand for the one name they spell
         spelled = [k for k in known if "".join(w[0] for w in k.split()).upper() == words[0]]
         if len(spelled) == 1:
             return spelled[0]
     name = " ".join(w.title() if w.isupper() and len(w) > 1 else w for w in words)
     keys = name.lower().split()
     if len(keys) == 1:
-        # "Patricio:" for Patricio Lorente: a first name stands for the one name it opens
+        # "Lucia:" for Lucia Ferrand Okoye: a first name stands for the one name it opens
         opened = [k for k in known if len(k.split()) > 1 and k.lower().split()[0] == keys[0]]
         if len(opened) == 1:
             return opened[0]

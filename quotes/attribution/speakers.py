@@ -212,7 +212,7 @@ _QUOTING = frozenset({"quote", "quotes", "quoted", "quoting", "cite", "cites", "
 def _subject(article: Article, verb: Token, cue: Cue) -> Token | None:
     """The verb's subject (or its governing verb's, for 'he said, adding'), checked."""
     heads = [verb, verb.head if verb.dep_ in {"advcl", "conj", "xcomp"} else None]
-    # 'Cantwell had a different view, going so far as to call this "..."': a non-finite
+    # 'Cantrell had a different view, going so far as to call this "..."': a non-finite
     # verb takes the subject of the clause it hangs from, through adverbs and participles
     climb = verb
     for _ in range(4):
@@ -223,7 +223,7 @@ def _subject(article: Article, verb: Token, cue: Cue) -> Token | None:
             climb = climb.head
         heads.append(climb)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in {"dobj", "pobj"}:
-        # 'Karzai criticised the attack saying ...': the parse hangs the participle on the
+        # 'Marquardt criticised the attack saying ...': the parse hangs the participle on the
         # object; the one who speaks is the subject of the verb that governs the object
         governor = verb.head.head
         while governor.pos_ not in {"VERB", "AUX"} and governor.head.i != governor.i:
@@ -232,12 +232,12 @@ def _subject(article: Article, verb: Token, cue: Cue) -> Token | None:
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         governor = verb.head.head
         if verb.head.lower_ == "as" and governor.lower_ in _QUOTING:
-            # 'NY1 quotes Hurley as saying', 'Eastman was quoted as saying': the one quoted
+            # 'Harbour Radio quotes Strand as saying', 'Strand was quoted as saying': the one quoted
             for child in governor.children:
                 if child.dep_ in {"dobj", "nsubjpass"} and _usable(article, child, cue):
                     return child
             return None
-        heads.append(governor)  # 'Schultz responded by saying', 'she ended by adding'
+        heads.append(governor)  # 'Marquardt responded by saying', 'she ended by adding'
     # 'X said the emails had been sent and called them "...": the parser hangs the active
     # verb on the reported passive clause; its speaker is the reporting verb's subject
     misparsed = (
@@ -254,7 +254,7 @@ def _subject(article: Article, verb: Token, cue: Cue) -> Token | None:
         subjects = [
             c for c in head.children if c.dep_ in _SUBJECT_DEPS and _usable(article, c, cue)
         ]
-        # two subjects ('Senior counselor at the Group ... Wendy Sherman wrote'): the name
+        # two subjects ('Senior adviser at the Group ... Ottilie Rask wrote'): the name
         named = [c for c in subjects if article.mentions_overlapping(c.idx, c.idx + len(c))]
         if len(subjects) > 1 and named:
             return named[-1]
@@ -421,7 +421,7 @@ def _pattern(article: Article, verb: Token, cue: Cue) -> list[Token]:
         if named and not any(m.is_person for m in _mentions_in(article, head)):
             return named  # "Your biggest rival, Ana Ruiz of Acme, has called it ..."
         if head and head[0].lower_ in {"a", "an", "one", "another"}:
-            # 'a staff member at the Rasa Resort, who saw it, stated': someone unnamed
+            # 'a staff member at the Marina Resort, who saw it, stated': someone unnamed
             cut = next((k for k, t in enumerate(head) if t.pos_ == "ADP"), len(head))
             return head[:cut]
         if head:
@@ -433,9 +433,9 @@ def _pattern(article: Article, verb: Token, cue: Cue) -> list[Token]:
         clause
         and len(people) == 1
         and clause[0].pos_ != "ADP"
-        and people[0].end < clause[-1].idx  # the name runs on: 'Ingle of The Globe'
+        and people[0].end < clause[-1].idx  # the name runs on: 'Renn of The Courier'
     ):
-        # 'Writing in a blog, Matt Ingle of The Globe and Mail dubbed it': the one person
+        # 'Writing in a blog, Tobias Renn of The Harbour Courier dubbed it': the one person
         return list(article.tokens_between(people[0].start, people[0].end))
     run: list[Token] = []
     for tok in reversed(before):
