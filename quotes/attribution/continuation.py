@@ -1,7 +1,9 @@
 """Paragraph continuation: a quotation without a cue continues the previous speaker.
 
 Rule: a quotation with no cue of its own takes the speaker of
-- the previous quotation in the same paragraph ("continuation"), or
+- the previous quotation in the same paragraph ("continuation"), unless a whole sentence
+  between them has another named person as its main subject, who then speaks
+  ("context:subject": 'Obi accused Roe of ignorance. "You mention the navy ..."'), or
 - the previous paragraph's quotation when this paragraph reopens a quotation that was
   left open there (the multi-paragraph convention, "continuation:multi"), or
 - the previous paragraph's last quotation when this paragraph opens with a quotation
@@ -24,10 +26,12 @@ paragraph is the unit in which that convention holds.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from . import coreference
-from .context import Article, Draft
+from .context import Article, Draft, Mention
 from .cues import TOPIC_LABEL, in_aside
 from .types import Kind
 
@@ -37,6 +41,13 @@ def continue_speaker(article: Article, draft: Draft, previous: list[Draft]) -> N
     quotes = [d for d in previous[-20:] if d.kind != Kind.INDIRECT and d.trap is None]
     same = [d for d in quotes if d.paragraph == draft.paragraph]
     if same:
+        other = _new_subject_between(article, same[-1], draft)
+        if other is not None:
+            # 'Roe said ... "...". Obi accused Roe of ignorance. "You mention ..."': a
+            # sentence led by someone else hands the floor to them
+            draft.speaker, draft.mention = other.canonical, other.text
+            draft.evidence, draft.confidence = "context:subject", 0.6
+            return
         _copy(draft, same[-1], "continuation", 0.85)
         return
     earlier = [d for d in quotes if d.paragraph == draft.paragraph - 1]
@@ -107,6 +118,23 @@ def continue_speaker(article: Article, draft: Draft, previous: list[Draft]) -> N
         return
     draft.evidence = "none"
     draft.confidence = 0.2
+
+
+def _new_subject_between(article: Article, before: Draft, draft: Draft) -> Mention | None:
+    """A named person, other than ``before``'s speaker, who is the main subject of a whole
+    sentence between the two quotations."""
+    text = article.text
+    gap = text[before.outer_end : draft.outer_start]
+    if not before.speaker or not re.search(r"[.!?]\s+[A-Z]", gap):
+        return None
+    people = [
+        m
+        for m in article.mentions_between(draft.paragraph, draft.outer_start)
+        if m.start >= before.outer_end and m.is_main_subject and m.is_person
+    ]
+    if people and people[-1].canonical != before.speaker:
+        return people[-1]
+    return None
 
 
 def _copy(draft: Draft, source: Draft, evidence: str, confidence: float) -> None:

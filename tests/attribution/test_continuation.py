@@ -97,3 +97,14 @@ def test_a_subject_inside_an_aside_does_not_take_the_quotation(quotes_of) -> Non
         'first for a leader \u2014 "We will not sell the harbour, whatever it costs us."'
     )
     assert quotes_of(text)[-1].speaker == "Tessa Varn"
+
+
+def test_a_sentence_led_by_someone_else_hands_them_the_floor(quotes_of) -> None:
+    text = (
+        "The debate\n\nMr. Brandt said his rival was proposing budget cuts. He said "
+        '"I will not cut our army by a trillion." Ms. Okafor accused Mr. Brandt of not '
+        'understanding modern defence. "You mention the navy. Well, Governor, we also have '
+        'fewer horses."'
+    )
+    quote = next(q for q in quotes_of(text) if q.text.startswith("You mention"))
+    assert quote.speaker == "Okafor"
