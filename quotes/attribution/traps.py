@@ -10,6 +10,7 @@ Rule: drop a marked stretch when it is
   (PTDO)'), or a short fragment with no cue that is followed by its definition ('a "quiet
   zone", a fenced area ...', '"primary residence" — defined as ...') or is a name with
   "the" ('in "the Docks"');
+- the category an award was given for ('a silver medal for "courageous achievement"');
 - a short Title Case name (a work, product, place or team) that no adjacent cue
   introduces as speech;
 - a single word that no reporting verb governs or frames (scare quotes, labels, words
@@ -160,6 +161,21 @@ _EXPLAINED_AFTER = re.compile(
 )
 
 
+# an award and the category it was given for: 'a medal for "courageous achievement"'
+_AWARD_BEFORE = re.compile(
+    r"\b(?:awards?|awarded|medals?|prizes?|honou?red|trophy|nominated|nominations?)\b",
+    re.IGNORECASE,
+)
+
+
+def _sentence_before(article: Article, draft: Draft) -> str:
+    """The writer's words from the start of the quotation's sentence up to its mark."""
+    para = article.paragraphs[draft.paragraph]
+    before = article.text[para.start : draft.outer_start]
+    ends = [m.end() for m in re.finditer(r"[.!?][\"'\u201d\u2019]?\s", before)]
+    return before[ends[-1] :] if ends else before
+
+
 def is_title_case(content: str) -> bool:
     words = [w for w in re.split(r"\s+", content.strip()) if w]
     alpha = [w for w in words if w[:1].isalpha()]
@@ -205,6 +221,10 @@ def check(article: Article, draft: Draft) -> str | None:
         return "named"
     elif prev in {"and", "or", ","} and _listed_after_named(article, draft):
         return "named"  # 'the terms "civil union" and "registered partnership."'
+    elif (
+        prev == "for" and len(words) <= 6 and _AWARD_BEFORE.search(_sentence_before(article, draft))
+    ):
+        return "named"  # 'awarded a silver medal for "courageous achievement"': a category
     if (
         len(words) <= 10
         and content[:1].isupper()

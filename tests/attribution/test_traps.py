@@ -116,3 +116,13 @@ def test_unattributed_fragments_are_kept(quotes_of, text: str) -> None:
 )
 def test_a_word_cited_and_explained_is_not_speech(quotes_of, text: str, cited: str) -> None:
     assert cited not in [q.text for q in quotes_of(text)]
+
+
+@pytest.mark.model
+def test_the_category_an_award_was_given_for_is_not_speech(quotes_of) -> None:
+    text = (
+        "Girls' robotics team honoured for 'steady nerve' at world contest\n\n"
+        'The team of six teenagers was awarded a silver medal for "steady nerve" on Tuesday. '
+        '"We never gave up," captain Lina Rahimi said.'
+    )
+    assert [q.text for q in quotes_of(text)] == ["We never gave up,"]
