@@ -531,6 +531,8 @@ def _owner(article: Article, noun: Token) -> str | None:
     for child in noun.children:
         if child.dep_ == "poss":
             candidates.append(child)
+        if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i < noun.i:
+            candidates.append(child)  # "a Central Intelligence Agency assessment"
         if child.dep_ == "prep" and child.lower_ in {"from", "by", "of", "for"}:
             candidates.extend(c for c in child.children if c.dep_ == "pobj")
     verb = noun.head
@@ -569,7 +571,9 @@ def _owner(article: Article, noun: Token) -> str | None:
 
 
 # a piece of research is one document whichever of these nouns the writer uses for it
-_RESEARCH = frozenset({"report", "study", "paper", "research", "analysis", "survey", "review"})
+_RESEARCH = frozenset(
+    {"report", "study", "paper", "research", "analysis", "survey", "review", "assessment"}
+)
 # and an organisation's announcement is one statement whatever it is called
 _ANNOUNCEMENTS = frozenset(
     {"statement", "release", "announcement", "communique", "communiqu\u00e9", "notice"}

@@ -308,3 +308,13 @@ def test_a_joint_statement_is_no_one_partys_words(quotes_of) -> None:
     )
     quote = next(q for q in quotes_of(text) if q.text.startswith("Both leaders"))
     assert quote.speaker is None
+
+
+def test_a_report_is_the_assessment_its_agency_issued(quotes_of) -> None:
+    text = (
+        "Aid diverted, files show\n\nThe claim is backed by a declassified Kestrian "
+        "Intelligence Service assessment titled Famine and Security, in which the report "
+        'states, "Some relief funds are almost certainly being diverted to the war."'
+    )
+    quote = next(q for q in quotes_of(text) if q.text.startswith("Some relief"))
+    assert quote.speaker == "Kestrian Intelligence Service"
