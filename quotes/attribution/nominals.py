@@ -39,6 +39,7 @@ from spacy.tokens import Token
 
 from .context import Article
 from .names import ORG_APPOSITIONS, ORG_WORDS, TITLES
+from .names import _words as name_words
 from .types import Candidate
 
 INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several", "two", "three", "many"})
@@ -113,10 +114,6 @@ SPEECH_NOUNS = frozenset(
         "communiqu\u00e9",  # a social-media account speaks for its owner
     ]
 )
-
-
-def _words_of(name: str) -> list[str]:
-    return [w.strip(".,'\u2019").lower().removesuffix("'s") for w in name.split()]
 
 
 def _words(tokens: list[Token]) -> set[str]:
@@ -258,7 +255,7 @@ def resolve(
             named = [
                 m
                 for m in article.mentions
-                if m.is_org and _words_of(m.canonical)[-1:] == [c.lower_]
+                if m.is_org and name_words(m.canonical)[-1:] == [c.lower_]
             ]
             if len({m.canonical for m in named}) == 1:
                 return named[0].canonical, [], "nominal:document"
@@ -379,7 +376,7 @@ def _described_body(article: Article, at: int, head_word: str, content: set[str]
     ("the Kestrian transport ministry" for "Kestria's transport ministry")."""
     modifiers = content - {head_word}
     for m in reversed(article.mentions_between(0, at)):
-        words = _words_of(m.canonical)
+        words = name_words(m.canonical)
         if (
             m.is_org
             and words[-1:] == [head_word]

@@ -186,11 +186,12 @@ def share_reported_speaker(article: Article) -> None:
         outer = next((r for r in reported if r.start <= draft.start and draft.end <= r.end), None)
         if outer is None or draft.speaker == outer.speaker:
             continue
-        inner = draft.cue_at is not None and outer.start <= draft.cue_at < outer.end
-        if inner and draft.cue_at is not None and _reports(article, draft.cue_at):
-            continue
-        if draft.cue_at is not None and not inner and draft.speaker is not None:
-            continue  # its own cue stands outside the reported clause
+        if draft.cue_at is not None:
+            inner = outer.start <= draft.cue_at < outer.end
+            if inner and _reports(article, draft.cue_at):
+                continue  # 'Roe said that Riel had called it "a disgrace"'
+            if not inner and draft.speaker is not None:
+                continue  # its own cue stands outside the reported clause
         draft.speaker, draft.mention, draft.cue = outer.speaker, outer.mention, outer.cue
         draft.cue_at = outer.cue_at
         draft.candidates = list(outer.candidates)

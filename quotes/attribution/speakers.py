@@ -260,13 +260,14 @@ def _subject(article: Article, verb: Token, cue: Cue) -> Token | None:
             return named[-1]
         if subjects:
             return subjects[0]
-    document = read_document(verb) or document_before_read(verb)  # '"...," read the statement'
-    if verb.pos_ == "NOUN":  # 'The Department of Agriculture notes,': tagged a noun
-        document = document or next(
+    # '"...," read the statement'; 'The Department of Agriculture notes,' tagged a noun
+    other = read_document(verb) or document_before_read(verb)
+    if other is None and verb.pos_ == "NOUN":
+        other = next(
             (c for c in verb.lefts if c.dep_ in {"nmod", "compound"} and c.pos_ == "PROPN"), None
         )
-    if document is not None and _usable(article, document, cue):
-        return document
+    if other is not None and _usable(article, other, cue):
+        return other
     return None
 
 

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 
 from .context import Article, Draft
-from .cues import CUE_FORMS
+from .cues import CUE_FORMS, sentence_ends
 from .names import ORG_WORDS, TITLES, is_name_word
 from .nominals import SPEECH_NOUNS
 
@@ -172,7 +172,7 @@ def _sentence_before(article: Article, draft: Draft) -> str:
     """The writer's words from the start of the quotation's sentence up to its mark."""
     para = article.paragraphs[draft.paragraph]
     before = article.text[para.start : draft.outer_start]
-    ends = [m.end() for m in re.finditer(r"[.!?][\"'\u201d\u2019]?\s", before)]
+    ends = sentence_ends(before)
     return before[ends[-1] :] if ends else before
 
 
