@@ -116,8 +116,8 @@ def uses_single_marks(text: str) -> bool:
 
 def _pair(
     text: str, lo: int, hi: int, opener: str, closer: str, *, strict_single: bool
-) -> Iterator[tuple[int, int | None]]:
-    """Yield (open_at, close_at or None) for outer pairs of one family in ``text[lo:hi]``."""
+) -> Iterator[tuple[int, int | None, int]]:
+    """Yield (open_at, close_at or None, content end) for outer pairs of one family."""
     i = lo
     while i < hi:
         j = text.find(opener, i, hi)
@@ -129,17 +129,32 @@ def _pair(
         if opener == closer and not _opens(text, j, lo):
             i = j + 1
             continue
-        close = _find_close(text, j + 1, hi, closer, strict_single=strict_single)
-        yield j, close
+        close, reopen = _find_close(text, j + 1, hi, opener, closer, strict_single=strict_single)
+        if reopen is not None:
+            yield j, None, len(text[:reopen].rstrip())
+            i = reopen
+            continue
+        yield j, close, hi if close is None else close
         if close is None:
             return
         i = close + 1
 
 
-def _find_close(text: str, i: int, hi: int, closer: str, *, strict_single: bool) -> int | None:
+def _find_close(
+    text: str, i: int, hi: int, opener: str, closer: str, *, strict_single: bool
+) -> tuple[int | None, int | None]:
+    """(closing mark, None), or (None, a reopening mark that ends the quote unclosed).
+
+    A quotation that reopens after a full stop before it closes ('... in Athens. "She
+    must ...') is a new paragraph of the same quotation whose break was lost (text
+    joined from paragraphs) or a forgotten closing mark: the first part ends there.
+    """
     weak: int | None = None
     while i < hi:
         k = text.find(closer, i, hi)
+        reopen = _reopening(text, i, k if k >= 0 else hi, opener, strict_single)
+        if reopen is not None:
+            return None, reopen
         if k < 0:
             break
         i = k + 1
@@ -151,13 +166,37 @@ def _find_close(text: str, i: int, hi: int, closer: str, *, strict_single: bool)
             if text[k - 1] in "sS" and len(after) == 2 and after[0] == " " and after[1].islower():
                 weak = k if weak is None else weak
                 continue
-            return k
+            return k, None
         if closer == '"' and not _closes(text, k, hi):
+            if _reopens(text, k, len(closer)):
+                return None, k
             # a straight mark that looks like an opener: nested or stray; keep scanning
             weak = k if weak is None else weak
             continue
-        return k
-    return weak
+        return k, None
+    return weak, None
+
+
+def _reopens(text: str, k: int, width: int) -> bool:
+    """An opening mark at ``k`` right after a sentence's end and a space, before a word."""
+    after = text[k + width : k + width + 1]
+    before = text[:k]
+    stripped = before.rstrip()
+    if not after.isalnum() or len(stripped) == len(before):
+        return False
+    return stripped.rstrip("'\u2019").endswith((".", "!", "?"))
+
+
+def _reopening(text: str, lo: int, hi: int, opener: str, strict_single: bool) -> int | None:
+    """The first opener of a distinct-opener family in ``text[lo:hi]`` that reopens."""
+    if strict_single or opener == '"':
+        return None
+    k = text.find(opener, lo, hi)
+    while k >= 0:
+        if _reopens(text, k, len(opener)):
+            return k
+        k = text.find(opener, k + 1, hi)
+    return None
 
 
 def find_marked(text: str, paragraphs: list[Paragraph] | None = None) -> list[Marked]:
@@ -179,13 +218,12 @@ def find_marked(text: str, paragraphs: list[Paragraph] | None = None) -> list[Ma
         for opener, closer, strict, single in families:
             if opener not in text[para.start : para.end]:
                 continue
-            for open_at, close_at in _pair(
+            for open_at, close_at, content_end in _pair(
                 text, para.start, para.end, opener, closer, strict_single=strict
             ):
                 if single and not primary and not _secondary_single(text, open_at, close_at):
                     continue
                 content_start = open_at + len(opener)
-                content_end = close_at if close_at is not None else para.end
                 if close_at is not None and opener == "``":
                     close_at = close_at + 1  # two-character closer: point at its last char
                     content_end = close_at - 1

@@ -89,6 +89,18 @@ def test_single_marks_in_body_of_double_mark_article(text: str, expected: list[s
             ["First part of the speech.", "Second part,"],
             [False, True],
         ),
+        # paragraphs joined into one line: a mark reopening after a full stop ends the
+        # open quotation there, for straight and curly marks alike
+        (
+            'Orla Teague said: "We trained hard. "It paid off in the end."',
+            ["We trained hard.", "It paid off in the end."],
+            [False, True],
+        ),
+        (
+            "“We trained hard. “It paid off,” she said. “Now we rest.”",
+            ["We trained hard.", "It paid off,", "Now we rest."],
+            [False, True, True],
+        ),
     ],
 )
 def test_unclosed_marks_stop_at_paragraph_end(
