@@ -521,6 +521,7 @@ def collect(article: Article) -> None:
         and "\n" not in e.text  # "X.\n\nAnalysts": a name never spans a paragraph break
         and not _credit(e)
         and not _dateline(e)
+        and not _common_noun_opening(e)
     ]
     ents = _regrow_short_orgs(_split_glued(ents))
     person_words = {t.text for e in ents if e.label_ == "PERSON" for t in e if is_name_word(t.text)}
@@ -595,6 +596,7 @@ def collect(article: Article) -> None:
     # and lone surnames of people already named in full.
     covered = {i for s, e in seen for i in range(s, e)}
     known = {w for m in mentions if not m.is_org for w in m.canonical.split() if " " in m.canonical}
+    lowered = lower_words(doc)
     i = 0
     n = len(doc)
     while i < n:
@@ -628,6 +630,12 @@ def collect(article: Article) -> None:
         span = doc[i:j]
         if (
             (j - i >= 2 or tok.dep_ in {"nsubj", "appos"} or tok.text in known)
+            and not (  # headline "Games 'deserve a place in class'": the story's "games"
+                j - i == 1
+                and tok.is_sent_start
+                and tok.text.lower() in lowered
+                and not tok.ent_type_
+            )
             and not _described(span)
             and not _credit(span)
             and not _dateline(span)
@@ -849,6 +857,9 @@ def _split_glued(ents: list[Span]) -> list[Span]:
         return tuple(t.text for t in span if not (t.i == span.start and t.lower_ == "the"))
 
     org_names = {words_of(e) for e in ents if e.label_ == "ORG"}
+    # "Hibernian Investment Managers" is one firm: words the article also writes in
+    # lower case ("chief investment officer") are no person's name
+    lowered = lower_words(ents[0].doc) if ents else set()
     out: list[Span] = []
     for ent in ents:
         words = words_of(ent)
@@ -861,7 +872,7 @@ def _split_glued(ents: list[Span]) -> list[Span]:
                 and 2 <= len([w for w in words[k:] if w not in _HYPHENS]) <= 3
                 and all(is_name_word(w) or w in _HYPHENS for w in words[k:])
                 and not looks_like_org(" ".join(words[k:]))
-                and not {w.lower() for w in words[k:]} & (VENUE_NOUNS | _PLACE_WORDS)
+                and not {w.lower() for w in words[k:]} & (VENUE_NOUNS | _PLACE_WORDS | lowered)
             ),
             None,
         )
@@ -1053,7 +1064,31 @@ def _office_of_place_person(ent: Span) -> bool:
         and len(ent) >= 3
         and all(t.pos_ == "PROPN" and is_name_word(t.text) for t in ent)
         and not looks_like_org(ent.text)
+        # "officer of Hibernian Investment Managers": words the article writes in lower
+        # case are a firm's, not a first name and a surname
+        and not any(t.text.lower() in lower_words(doc) for t in ent[-2:])
     )
+
+
+def _common_noun_opening(ent: Span) -> bool:
+    """A one-word "organisation" opening a sentence that the article also writes in lower
+    case: headline "Pylons 'spoil the valley'" over a story about the pylons."""
+    tok = ent[0]
+    return (
+        len(ent) == 1
+        and ent.label_ == "ORG"
+        and tok.is_sent_start
+        and not tok.is_upper
+        and tok.text.lower() in lower_words(ent.doc)
+    )
+
+
+def lower_words(doc: Doc) -> set[str]:
+    """The words the article writes in lower case (common nouns, not names), once per doc."""
+    words = doc.user_data.get("quotedesk_lower_words")
+    if words is None:
+        words = doc.user_data["quotedesk_lower_words"] = {t.text for t in doc if t.is_lower}
+    return words
 
 
 def _after_title_of(doc: Doc, i: int) -> bool:

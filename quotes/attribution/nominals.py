@@ -517,6 +517,8 @@ def _author(article: Article, noun: str, at: int, recent: list[tuple[int, str]])
             break
         if tok.lower_ not in _STUDIES.get(noun, {noun}) or article.in_quote(tok.idx):
             continue
+        if tok.pos_ == "PROPN" and tok.text[:1].isupper():
+            continue  # "the BBC's World Business Report" is a programme, not the report
         owner = _owner(article, tok)
         if owner is not None:
             return owner

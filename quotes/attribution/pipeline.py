@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from . import coreference, cues, indirect, kinds, names, nominals, qa, speakers, traps
 from .context import Article, Draft
 from .continuation import continue_speaker
-from .marks import find_marked, split_paragraphs
+from .marks import find_marked, is_headline_like, split_paragraphs
 from .resolution import CONFIDENCE, mention_text, resolve_mention
 from .types import Kind, Quotation
 
@@ -199,6 +199,24 @@ def share_reported_speaker(article: Article) -> None:
         draft.confidence = min(outer.confidence + 0.05, 0.9)
 
 
+def headline_from_lede(article: Article) -> None:
+    """Rule 14 (headline): a quotation in the headline that nothing on its line attributes
+    takes the source of the lede, the story's first reported statement ('Steel firm 'to
+    cut' 45,000 jobs' / '..., its chief executive has said.')."""
+    if len(article.paragraphs) < 2 or not is_headline_like(article.text, article.paragraphs[0]):
+        return
+    lede = [d for d in article.drafts if d.paragraph in (1, 2) and d.cue is not None]
+    if not lede:
+        return
+    source = min(lede, key=lambda d: d.start)
+    for draft in article.drafts:
+        if draft.paragraph == 0 and draft.cue is None and draft.speaker is None:
+            draft.speaker, draft.mention, draft.cue = source.speaker, source.mention, source.cue
+            draft.cue_at, draft.candidates = source.cue_at, list(source.candidates)
+            draft.evidence = f"headline:lede:{source.evidence}"
+            draft.confidence = 0.5 if source.speaker else 0.4
+
+
 def _reports(article: Article, at: int) -> bool:
     tok = article.doc[article.token_at(at)]
     return tok.lower_ in cues.CUE_FORMS or tok.lower_ in cues.CHARACTERISING
@@ -213,6 +231,7 @@ STEPS: list[Callable[[Article], None]] = [
     attribute,
     find_indirect,
     share_reported_speaker,
+    headline_from_lede,
 ]
 
 

@@ -138,6 +138,7 @@ def _roles_and_name(article: Article, verb: Token, subject: Token) -> list[Token
 
 
 _AUTHORING = frozenset({"sent", "wrote", "posted", "signed", "emailed", "texted", "tweeted"})
+_ADDRESSING = frozenset({"tell", "tells", "told", "telling"})
 
 
 def _document_author(article: Article, verb: Token) -> list[Token]:
@@ -146,6 +147,8 @@ def _document_author(article: Article, verb: Token) -> list[Token]:
     for doc_noun in verb.children:
         if doc_noun.dep_ != "dobj" or doc_noun.lower_ not in SPEECH_NOUNS:
             continue
+        if doc_noun.pos_ == "PROPN" or verb.lower_ in _ADDRESSING:
+            continue  # 'told the BBC's World Business Report': a programme, the addressee
         authors = [c for c in doc_noun.children if c.dep_ == "poss"]
         authors += [
             s

@@ -36,6 +36,7 @@ import re
 
 from .context import Article, Draft
 from .cues import CUE_FORMS, sentence_ends
+from .marks import is_headline_like
 from .names import ORG_WORDS, TITLES, is_name_word
 from .nominals import SPEECH_NOUNS
 
@@ -255,7 +256,12 @@ def check(article: Article, draft: Draft) -> str | None:
     )
     if uncued_fragment and (_DEFINED_AFTER.match(after_text) or re.match(r"the [A-Z]", content)):
         return "defined term"  # '"quiet zone", a fenced area ...', 'in "the Docks"'
-    if uncued_fragment and not _DIGIT.search(content) and not _reporting_near(article, draft):
+    if (
+        uncued_fragment
+        and not _DIGIT.search(content)
+        and not _reporting_near(article, draft)
+        and not (len(words) > 1 and _in_headline(article, draft))
+    ):
         return "scare quotes"  # 'riders in the "gig economy"', 'a "black box" recorder'
     return None
 
@@ -285,6 +291,17 @@ def _reporting_near(article: Article, draft: Draft) -> bool:
             named = bool(article.mentions_overlapping(tok.idx, tok.idx + 1))
             return named or tok.lower_ in ORG_WORDS | TITLES | SPEECH_NOUNS
     return False
+
+
+def _in_headline(article: Article, draft: Draft) -> bool:
+    """The article's first line is a headline ('Steel firm 'to cut' 45,000 jobs'): quotation
+    marks there attribute a claim to the story's source (news headline style)."""
+    para = article.paragraphs[draft.paragraph]
+    return (
+        draft.paragraph == 0
+        and len(article.paragraphs) > 1
+        and is_headline_like(article.text, para)
+    )
 
 
 def _listed_after_named(article: Article, draft: Draft) -> bool:

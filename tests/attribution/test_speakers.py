@@ -223,3 +223,24 @@ def test_a_non_finite_cue_takes_the_subject_of_its_clause(quotes_of) -> None:
     )
     quote = next(q for q in quotes_of(text) if q.text.startswith("stealing"))
     assert quote.speaker == "Maria Cantrell"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the outlet told is the addressee, even when its programme's name ends in "Report"
+        (
+            '"The slump is over," Lena Marsh, an economist with the bank, told the Kestria '
+            "Broadcasting Corporation's World Money Report.",
+            "Lena Marsh",
+        ),
+        # a firm named after an office holder's "of" is not split into a person
+        (
+            '"Prices will hold," Piet Varro, chief investment officer of Brennock Investment '
+            "Managers, told Reuters. Varro has run the fund's investment team for years.",
+            "Piet Varro",
+        ),
+    ],
+)
+def test_the_subject_speaks_when_the_object_looks_like_a_source(quotes_of, text, speaker) -> None:
+    assert quotes_of(text)[0].speaker == speaker
