@@ -377,13 +377,14 @@ _READABLE = frozenset(
 
 
 def document_before_read(token: Token) -> Token | None:
-    """The document of 'the ultimatum read, "..."' when the tagger took "read" for a noun
-    (the "ultimatum read"): the noun before it, with a mark or colon after it."""
+    """The document of 'the ultimatum read, "..."' or '"...," her message read.' when the
+    tagger took "read" for a noun (the "ultimatum read"): the noun before it, with a mark,
+    colon or the sentence's end after it."""
     doc = token.doc
     if token.lower_ not in _READ or token.pos_ != "NOUN" or token.i == 0 or token.i + 1 >= len(doc):
         return None
     before, after = doc[token.i - 1], doc[token.i + 1]
-    if before.lower_ in _READABLE and after.text in {",", ":", '"', "\u201c"}:
+    if before.lower_ in _READABLE and after.text in {",", ":", ".", ";", '"', "\u201c"}:
         return before
     return None
 

@@ -249,6 +249,16 @@ def resolve(
                 ):
                     return None, [], "nominal:unnamed"  # "the post by an unknown author"
         for c in document.children:
+            if c.dep_ in {"poss", "compound"} and c.lower_ in ORG_WORDS | _GENERIC_ORG:
+                # "an agency statement", "the ministry's report": the agency named before
+                named = [
+                    m
+                    for m in article.mentions_between(0, at)
+                    if m.is_org and c.lower_ in name_words(m.canonical)
+                ]
+                if named:
+                    return named[-1].canonical, [], "nominal:document"
+        for c in document.children:
             if c.dep_ != "poss" or c.pos_ != "NOUN" or c.lower_ in ORG_WORDS | _GENERIC_ORG:
                 continue
             # "the march's mission statement" after "Women's March": the body of that name

@@ -265,6 +265,9 @@ def _subject(article: Article, verb: Token, cue: Cue) -> Token | None:
             return subjects[0]
     # '"...," read the statement'; 'The Department of Agriculture notes,' tagged a noun
     other = read_document(verb) or document_before_read(verb)
+    if other is not None and not any(c.dep_ == "poss" for c in other.children):
+        # '"...," Dev Roe's message read': the parse hangs the owner on "read"
+        other = next((c for c in verb.lefts if c.dep_ == "poss"), other)
     if other is None and verb.pos_ == "NOUN":
         other = next(
             (c for c in verb.lefts if c.dep_ in {"nmod", "compound"} and c.pos_ == "PROPN"), None

@@ -238,6 +238,18 @@ def test_a_website_speaks_for_its_owner(quotes_of) -> None:
             'The alliance\'s mission statement reads, in part, "We will be heard."',
             "National Tenants Alliance",
         ),
+        # an organisation noun modifying the document: the body of that kind named before
+        (
+            "Reactor audit\n\nThe Northern Nuclear Safety Agency has spent $11m on new "
+            'systems.\n\n"Failing to replace them carries risks," said an agency statement.',
+            "Northern Nuclear Safety Agency",
+        ),
+        # "read" after the document, the tagger taking it for a noun: the owner wrote it
+        (
+            "Flood blog\n\nLocal writers posted updates.\n\n"
+            '"The water took the bridge," Ivo Talmadge\'s message read.',
+            "Ivo Talmadge",
+        ),
     ],
 )
 def test_a_statement_speaks_for_whoever_issued_it(quotes_of, text: str, speaker: str) -> None:
