@@ -413,6 +413,19 @@ ORG_WORDS: frozenset[str] = frozenset(
         "embassy",
         "consulate",
         "show",  # a programme speaks through its account ("The Lunchtime Show tweeted")
+        "alliance",
+        "coalition",
+        "confederation",
+        "consortium",
+        "chamber",
+        "academy",
+        "assembly",
+        "parliament",
+        "congress",
+        "tribunal",
+        "charity",
+        "watchdog",
+        "regulator",
     ]
 )
 _NAME_WORD = re.compile(r"^[A-Z\u00c0-\u00de][\w\u00c0-\u024f'\u2019.-]*$")
@@ -637,6 +650,7 @@ def collect(article: Article) -> None:
                 and not tok.ent_type_
             )
             and not _described(span)
+            and span[-1].text not in _LAWS  # "the 1989 Children Act" speaks for nobody
             and not _credit(span)
             and not _dateline(span)
             and not inside_quote(span.start_char)
@@ -921,6 +935,11 @@ def _org_tail(doc: Doc, i: int, j: int, covered: set[int]) -> int:
         if doc[k - 1].lower_ in ORG_WORDS:
             end = k
     return end
+
+
+_LAWS = frozenset(
+    ["Act", "Bill", "Treaty", "Convention", "Directive", "Charter", "Amendment", "Protocol"]
+)
 
 
 def _described(ent: Span) -> bool:
@@ -1211,7 +1230,7 @@ def _org_like(ent: Span) -> bool:
     end ("Kestrian Railways") or an organisation in apposition ("Acme, the company ...",
     "the Brixton restaurant Maison Ama", and a one-word name after an organisation noun,
     "the grid operator Statnett"; "the developer Ana Roe" stays a person)."""
-    if looks_like_org(ent.text) or ent[-1].tag_ == "NNPS":
+    if looks_like_org(ent.text) or ent[-1].tag_ == "NNPS" and not _person_in_context(ent):
         return True
     root = ent.root
     if any(c.dep_ == "appos" and c.lower_ in ORG_APPOSITIONS for c in root.children):
@@ -1221,6 +1240,25 @@ def _org_like(ent: Span) -> bool:
     if _org_apposed(ent):
         return True  # "the grid operator Statnett": a one-word name is the business itself
     return any(c.dep_ == "compound" and c.lower_ in VENUE_NOUNS for c in root.children)
+
+
+def _person_in_context(ent: Span) -> bool:
+    """A PERSON name the tagger calls plural (surnames in -s: "Laura Brownlees of Save the
+    Children said") that its context shows to be a person: a title before it or before
+    its surname elsewhere ("Ms Brownlees"), or "of"/"from" an organisation after it."""
+    doc = ent.doc
+    if len(ent) < 2 or len(ent) > 3:
+        return False
+    surname = ent[-1].text
+    for tok in doc:
+        if tok.text == surname and tok.i > 0 and doc[tok.i - 1].lower_.rstrip(".") in TITLES:
+            return True
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in {"of", "from"}
+        and any(p.dep_ == "pobj" and p.pos_ == "PROPN" for p in c.children)
+        for c in ent.root.children
+    )
 
 
 def has_role_apposition(span: Span) -> bool:

@@ -333,6 +333,9 @@ def resolve(
     if head_word not in ORG_WORDS and first in DEFINITE:
         # a definite role at a cue most often names the paragraph's own subject
         subjects = [m for m in earlier if m.paragraph == para and m.is_subject and m.is_person]
+        # 'Mr Roe ... said Mr Hale "should butt out". "...," the editor told': the main
+        # clause's subject, not the subject of the clause he reported
+        subjects = [m for m in subjects if m.is_main_subject] or subjects
         if subjects and SAME_PARAGRAPH_SUBJECT:
             # the evidence adds up: the paragraph's subject who also fits the role wins
             own = subjects[-1].canonical

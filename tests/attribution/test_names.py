@@ -406,3 +406,19 @@ def test_a_country_speaking_in_a_headline_is_not_its_airline(quotes_of) -> None:
     )
     quote = next(q for q in quotes_of(text) if q.text == "Most")
     assert quote.speaker == "Portugal"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a surname in -s the tagger calls plural is still a person's
+        (
+            "Under the 1989 Children Act, councils have a duty of care.\n\nAnna Greaves of "
+            'Save the Children said there were grave concerns. "Nobody checks," she said.',
+            "Anna Greaves",
+        ),
+    ],
+)
+def test_a_person_is_not_a_law_or_an_organisation(quotes_of, text: str, speaker: str) -> None:
+    assert quotes_of(text)[-1].speaker == speaker

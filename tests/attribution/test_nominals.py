@@ -63,6 +63,20 @@ pytestmark = pytest.mark.model
             "In 1980 she founded the Edda Lorimer Wildlife Trust.",
             "Edda Lorimer Wildlife Trust",
         ),
+        # an alliance is an organisation, never the person named last
+        (
+            "The Care Choices Alliance, which includes four charities, backed the bill. "
+            "Minister Oren Salt welcomed it.\n\n"
+            '"It will protect patients," the alliance said in a statement.',
+            "Care Choices Alliance",
+        ),
+        # the main clause's subject, not the subject of the clause he reported
+        (
+            'Mr Tobin, who edits the weekly magazine, said Mr Garrow "should keep out of" '
+            'the row. "It is not his business," the Clarion editor told the radio station.\n\n'
+            "Tory MP Ned Tobin is standing again.",
+            "Ned Tobin",
+        ),
     ],
 )
 def test_nominal_cues(quotes_of, text: str, speaker: str) -> None:
