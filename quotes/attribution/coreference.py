@@ -64,6 +64,7 @@ from spacy.tokens import Span, Token
 
 from . import cues, names, nominals
 from .context import Article, Draft, Mention
+from .given_names import FEMALE_GIVEN, MALE_GIVEN
 from .nominals import given_name
 from .types import Candidate
 
@@ -72,6 +73,7 @@ FEMALE = frozenset({"she", "her", "hers", "herself"})
 GROUP = frozenset({"they", "them", "their", "it", "its", "we"})
 PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$")
+_OWN_HONORIFIC = re.compile(r"(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s")
 _FEMALE_HONORIFICS = {"mrs", "ms", "miss", "dame", "lady"}
 FEMALE_WORDS = frozenset(
     [
@@ -136,7 +138,7 @@ def learn_gender(article: Article) -> None:
         if m.is_org:
             continue
         prefix = text[max(0, m.start - 8) : m.start]
-        hon = _HONORIFIC.search(prefix)
+        hon = _HONORIFIC.search(prefix) or _OWN_HONORIFIC.match(m.text)  # "Ms Berry"
         if hon:
             votes.setdefault(m.canonical, [0, 0])[hon.group(1).lower() in _FEMALE_HONORIFICS] += 3
     for name, words in article.descriptors.items():
@@ -175,6 +177,12 @@ def learn_gender(article: Article) -> None:
                 break
     for name, female in _continued_subjects(article):
         votes.setdefault(name, [0, 0])[female] += 1
+    # a first name's usual gender weighs like a title: pronouns in a clause the person
+    # leads are often about someone else ('Hugh Roe says she must not lose faith')
+    for name in {m.canonical for m in article.mentions if not m.is_org and " " in m.canonical}:
+        first = name.split()[0]
+        if first in FEMALE_GIVEN or first in MALE_GIVEN:
+            votes.setdefault(name, [0, 0])[first in FEMALE_GIVEN] += 3
     for name, (male, female) in votes.items():
         if male != female:
             article.gender[name] = "m" if male > female else "f"

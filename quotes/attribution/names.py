@@ -500,7 +500,7 @@ def name_from_tokens(tokens: Span | list[Token]) -> str:
 # Letters written after a name: honours, offices and degrees (British and Commonwealth
 # news style), never part of the name itself.
 POST_NOMINALS = frozenset(
-    ["QC", "KC", "MP", "MEP", "MSP", "MLA", "MHA", "TD", "OBE", "MBE", "CBE", "KBE", "DBE"]
+    ["QC", "KC", "MP", "MEP", "MSP", "AM", "MLA", "MHA", "TD", "OBE", "MBE", "CBE", "KBE", "DBE"]
     + ["PhD", "MD", "Esq", "SC", "JP"]
 )
 _HYPHENS = frozenset({"-", "\u2011"})
@@ -514,8 +514,11 @@ _TRAILING = {"'s", "\u2019s", "'", "\u2019", ",", ".", ":", ";"}
 
 
 def looks_like_org(text: str) -> bool:
-    lowered = {w.strip(".,").lower() for w in text.split()}
-    return bool(lowered & ORG_WORDS)
+    words = text.split()
+    lowered = {w.strip(".,").lower() for w in words}
+    # "BBC Sport", "NBC News": a name led by an acronym is a body's, not a person's
+    acronym = len(words) >= 2 and len(words[0]) >= 3 and words[0].isalpha() and words[0].isupper()
+    return acronym or bool(lowered & ORG_WORDS)
 
 
 def collect(article: Article) -> None:
@@ -535,6 +538,7 @@ def collect(article: Article) -> None:
         and not _credit(e)
         and not _dateline(e)
         and not _common_noun_opening(e)
+        and not (len(e) == 1 and _PLURAL_ACRONYM.match(e.text))  # "MPs", "PCSOs": groups
     ]
     ents = _regrow_short_orgs(_split_glued(ents))
     person_words = {t.text for e in ents if e.label_ == "PERSON" for t in e if is_name_word(t.text)}
@@ -643,6 +647,7 @@ def collect(article: Article) -> None:
         span = doc[i:j]
         if (
             (j - i >= 2 or tok.dep_ in {"nsubj", "appos"} or tok.text in known)
+            and not (j - i == 1 and _PLURAL_ACRONYM.match(tok.text))  # "MPs", "NGOs": groups
             and not (  # headline "Games 'deserve a place in class'": the story's "games"
                 j - i == 1
                 and tok.is_sent_start
@@ -764,6 +769,8 @@ def _unnamed_bodies(article: Article, mentions: list[Mention]) -> list[Mention]:
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in lefts):
             continue
         mods = [c for c in lefts if c.dep_ in {"amod", "compound"}]
+        if any(c.tag_ in {"JJR", "JJS", "RBR", "RBS"} for c in mods):
+            continue  # "the more force can be used": a comparison, not a body
         if not mods or not all(
             t.is_lower or t.lower_ in DEMONYMS or t.ent_type_ == "NORP"
             for c in mods
@@ -937,6 +944,7 @@ def _org_tail(doc: Doc, i: int, j: int, covered: set[int]) -> int:
     return end
 
 
+_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 _LAWS = frozenset(
     ["Act", "Bill", "Treaty", "Convention", "Directive", "Charter", "Amendment", "Protocol"]
 )

@@ -28,7 +28,7 @@ from spacy.tokens import Token
 
 from .context import Article, Mention
 from .cues import Cue, document_before_read, read_document
-from .names import TITLES
+from .names import POST_NOMINALS, TITLES
 from .nominals import SPEECH_NOUNS
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -104,7 +104,8 @@ def _apposed_before_verb(article: Article, verb: Token, subject: Token) -> list[
     """'The secretary general of the conference (CEI), Ana Roe, has called it': a role
     subject whose phrase ends in a person's name between commas, right before the verb
     and its auxiliaries; the name is the role's holder, whatever the parse attached it to."""
-    if subject.pos_ != "NOUN" or subject.tag_ in {"NNS", "NNPS"}:
+    role = subject.pos_ == "PROPN" and subject.lower_ in TITLES  # "Finance Minister, Tom ..."
+    if subject.pos_ != "NOUN" and not role or subject.tag_ in {"NNS", "NNPS"}:
         return []
     doc = article.doc
     i = verb.i - 1
@@ -112,7 +113,10 @@ def _apposed_before_verb(article: Article, verb: Token, subject: Token) -> list[
         i -= 1
     if i <= subject.i or doc[i].text != ",":
         return []
-    end_tok = doc[i - 1]
+    i -= 1
+    while i > subject.i + 1 and doc[i].text.rstrip(".") in POST_NOMINALS:
+        i -= 1  # "Tom McCabe MSP": letters after the name
+    end_tok = doc[i]
     end = end_tok.idx + len(end_tok)
     if end_tok.i not in {t.i for t in subject.subtree}:
         return []

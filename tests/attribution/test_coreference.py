@@ -468,3 +468,34 @@ def test_a_person_who_takes_the_floor_is_he(quotes_of) -> None:
     )
     quote = next(q for q in quotes_of(text) if q.text.startswith("Long live"))
     assert quote.speaker == "Ivo Marek Brandt"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a usual first name is gender evidence, and it outweighs a "she" that a man's
+        # clause says about the athlete he coaches
+        (
+            "Coach Hugh Pellow says she must not lose faith. Fellow runner Liz Arkwright "
+            'agrees. "She can win," said Arkwright. Pellow also points to the weather. '
+            '"The heat beat her," he said.',
+            "Hugh Pellow",
+        ),
+        # a title inside the mention itself ("Ms Orme") is gender evidence too
+        (
+            "Federation chairman Jan Orme criticised the plan, and the Home Office defended "
+            'it. "Officers must be safe," she said. Ms Orme will meet ministers.',
+            "Jan Orme",
+        ),
+    ],
+)
+def test_gender_from_first_names_and_titles(quotes_of, text: str, speaker: str) -> None:
+    assert quotes_of(text)[-1].speaker == speaker
+
+
+def test_an_outlet_led_by_an_acronym_never_takes_he_or_she(quotes_of) -> None:
+    text = (
+        'Hamish Boyd, her trainer, told KBC Sport: "She is ready." '
+        'Boyd also praised her pacing. "She ran it perfectly," he said.'
+    )
+    assert quotes_of(text)[-1].speaker == "Hamish Boyd"

@@ -422,3 +422,19 @@ def test_a_country_speaking_in_a_headline_is_not_its_airline(quotes_of) -> None:
 )
 def test_a_person_is_not_a_law_or_an_organisation(quotes_of, text: str, speaker: str) -> None:
     assert quotes_of(text)[-1].speaker == speaker
+
+
+@pytest.mark.model
+def test_plural_acronyms_and_comparisons_name_no_one(nlp) -> None:
+    from quotes.attribution.context import Article
+    from quotes.attribution.marks import split_paragraphs
+    from quotes.attribution.pipeline import collect_names, mark_quotations
+
+    text = (
+        "PCSOs will get new powers. The more force is used, the more complaints follow, "
+        "the guidance said. PCSOs say they need training."
+    )
+    article = Article(nlp(text), split_paragraphs(text))
+    mark_quotations(article)
+    collect_names(article)
+    assert [m.canonical for m in article.mentions] == []

@@ -244,3 +244,11 @@ def test_a_non_finite_cue_takes_the_subject_of_its_clause(quotes_of) -> None:
 )
 def test_the_subject_speaks_when_the_object_looks_like_a_source(quotes_of, text, speaker) -> None:
     assert quotes_of(text)[0].speaker == speaker
+
+
+def test_a_role_subject_with_the_name_and_letters_after_it_in_commas(quotes_of) -> None:
+    text = (
+        "Councils want more money. Welsh Health Minister, Ewan Tulloch AM, said: "
+        '"We gave them more."'
+    )
+    assert quotes_of(text)[0].speaker == "Ewan Tulloch"
