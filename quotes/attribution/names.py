@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -540,6 +541,8 @@ def collect(article: Article) -> None:
         and not _common_noun_opening(e)
         and not (len(e) == 1 and _PLURAL_ACRONYM.match(e.text))  # "MPs", "PCSOs": groups
     ]
+    parties = _parties(doc, inside_quote)
+    ents = [e for e in ents if not any(p.start <= e.start < p.end for p in parties)] + parties
     ents = _regrow_short_orgs(_split_glued(ents))
     person_words = {t.text for e in ents if e.label_ == "PERSON" for t in e if is_name_word(t.text)}
     for match in _NICKNAME.finditer(text):
@@ -1095,6 +1098,37 @@ def _office_of_place_person(ent: Span) -> bool:
         # case are a firm's, not a first name and a surname
         and not any(t.text.lower() in lower_words(doc) for t in ent[-2:])
     )
+
+
+# What a party's members are called speaks for the party ("the Tories said", "Democrats
+# say"): an organisation, unlike a nationality ("Britons") or an unnamed group ("MPs").
+_PARTY_MEMBERS = frozenset(
+    ["Tories", "Conservatives", "Democrats", "Republicans", "Liberals", "Greens", "Dems"]
+    + ["Socialists", "Nationalists", "Unionists", "Nats"]
+)
+
+
+def _parties(doc: Doc, inside_quote: Callable[[int], bool]) -> list[Span]:
+    """Party names the model tags as nationalities or people, as organisations, with the
+    capitalised words before them ("Liberal Democrats", "Lib Dems", "Scottish Nationalists")."""
+    out: list[Span] = []
+    for ent in doc.ents:
+        if (
+            ent.label_ == "ORG"
+            or ent[-1].text not in _PARTY_MEMBERS
+            or inside_quote(ent.start_char)
+        ):
+            continue
+        start = ent.start
+        while (
+            start > ent.end - 3
+            and start > 0
+            and doc[start - 1].text[:1].isupper()
+            and doc[start - 1].pos_ in {"PROPN", "ADJ"}
+        ):
+            start -= 1
+        out.append(Span(doc, start, ent.end, label="ORG"))
+    return out
 
 
 def _common_noun_opening(ent: Span) -> bool:

@@ -81,6 +81,7 @@ def resolve_mention(
         and tokens[-1].pos_ == "PROPN"
         and names.is_name_word(tokens[-1].text)
         and len(tokens[-1].text) > 1
+        and not _nationals(tokens[-1])
     ):
         name = names.canonical_for(article, tokens)
         if name:
@@ -144,3 +145,9 @@ def mention_text(tokens: list[Token]) -> str | None:
     if not tokens:
         return None
     return "".join(t.text_with_ws for t in tokens).strip()
+
+
+def _nationals(token: Token) -> bool:
+    """'Americans said', 'Britons say': a people is an unnamed group, not a speaker's name."""
+    text = token.text
+    return text.endswith("s") and (token.ent_type_ == "NORP" or text[:-1].lower() in names.DEMONYMS)

@@ -438,3 +438,19 @@ def test_plural_acronyms_and_comparisons_name_no_one(nlp) -> None:
     mark_quotations(article)
     collect_names(article)
     assert [m.canonical for m in article.mentions] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # what a party's members are called speaks for the party
+        ('The Tories said the plan was "a shambles".', "Tories"),
+        ('The Conservatives say the new tax is "unfair".', "Conservatives"),
+        ('The Liberal Democrats called the scheme "reckless".', "Liberal Democrats"),
+        # a people is an unnamed group
+        ('Americans said the deal was "great".', None),
+    ],
+)
+def test_parties_speak_and_peoples_are_unnamed(quotes_of, text: str, speaker: str | None) -> None:
+    assert quotes_of(text)[0].speaker == speaker
