@@ -283,7 +283,17 @@ def resolve(
         if m.paragraph == para and m.is_main_subject and m.is_person and m.start < at
     }
     first = para if took_floor else para - 1
-    reporters = [m for m in mentions if m.reports and m.paragraph >= first]
+    # a person named as the lead-in's main subject has the floor: who spoke or reported
+    # before that sentence carries no extra weight ('Kaye, a podcaster, praises Curry for
+    # what he has done. "...," he explains')
+    lead_in = _lead_in_subject(article, at)
+    found = _lead_in(article, at) if lead_in is not None else None
+    floor_from = found[0] if found is not None else -1
+    reporters = [
+        m
+        for m in mentions
+        if m.reports and m.paragraph >= first and (m.start >= floor_from or m.canonical == lead_in)
+    ]
     if reporters:
         # the person whose words the writer just reported ("Okwuosa said he had ..."), not
         # the subject of the clause they reported ("Roe said Lee had refused and asked ...")
@@ -299,10 +309,10 @@ def resolve(
     speaking = None
     for pos, name in recent_speakers:
         if pos < at and article.paragraph_at(pos) >= first and name:
-            scores[name] = scores.get(name, 0.1) + 0.3
+            if pos >= floor_from or name == lead_in:
+                scores[name] = scores.get(name, 0.1) + 0.3
             speaking = name
             break
-    lead_in = _lead_in_subject(article, at)
     if lead_in is None and (wants_org or word in PLURAL):
         lead_in = _lead_in_org(article, at)  # "The union met on Friday. They called ..."
     tagged_org = _role_named_org(article, at) if want and lead_in is None else None

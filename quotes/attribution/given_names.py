@@ -33,7 +33,8 @@ FEMALE_GIVEN: frozenset[str] = frozenset(
     Rita Rose Rosemary Ruth Sally Samantha Sandra Sara Sarah Sharon Sheila Shirley Sian Sofia
     Sonia Sophia Sophie Stella Stephanie Susan Susanne Suzanne Sylvia Tamara Teresa Theresa
     Tina Tracey Tracy Ursula Valerie Vanessa Veronica Victoria Violet Virginia Wendy Yvonne
-    Zoe Zoë
+    Zoe Zoë Meg Sue Jess Becca Kirsty Kirsten Leila Layla Mariam Maryam Yasmin Anjali Sunita
+    Olena Svetlana Tatiana Irina Natalia Ines Lucia Marta Agnieszka Katarzyna Ewa Anke Ute
     """.split()  # noqa: SIM905 - a readable block of names
 )
 
@@ -51,6 +52,8 @@ MALE_GIVEN: frozenset[str] = frozenset(
     Oliver Oscar Owen Patrick Paul Pedro Peter Philip Phil Pierre Ralph Raymond Richard
     Robert Roger Ronald Rory Roy Rupert Russell Ryan Samuel Scott Sean Sebastian Sergei
     Simon Stanley Stephen Steve Steven Stuart Terence Terry Thomas Timothy Tim Tom Tony
-    Trevor Victor Vincent Vladimir Walter Wayne William Yusuf
+    Trevor Victor Vincent Vladimir Walter Wayne William Yusuf Doug Ned Ted Dave Pete Rob Dan
+    Matt Jon Josh Luke Jake Nathan Ethan Kyle Tyler Brandon Jose Ali Omar Hassan Ahmad Hamid
+    Abdul Ibrahim Khalid Mustafa Rahul Sanjay Vijay Raj Hans Jurgen Klaus Dmitry Alexei Mikhail
     """.split()  # noqa: SIM905 - a readable block of names
 )

@@ -42,6 +42,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .context import Article, Mention
 from .cues import CUE_FORMS, NAMING_FORMS
+from .given_names import FEMALE_GIVEN, MALE_GIVEN
 
 # Honorifics and abbreviated ranks: never part of a name, whatever else the text says.
 HONORIFICS: frozenset[str] = frozenset(
@@ -651,6 +652,8 @@ def collect(article: Article) -> None:
         if (
             (j - i >= 2 or tok.dep_ in {"nsubj", "appos"} or tok.text in known)
             and not (j - i == 1 and _PLURAL_ACRONYM.match(tok.text))  # "MPs", "NGOs": groups
+            # "25,000 Community Support Officers": a lone plural is a group, not a surname
+            and not (j - i == 1 and tok.tag_ == "NNPS" and tok.text not in known)
             and not (  # headline "Games 'deserve a place in class'": the story's "games"
                 j - i == 1
                 and tok.is_sent_start
@@ -693,6 +696,10 @@ def collect(article: Article) -> None:
     mentions.extend(_short_bodies(article, mentions))
     mentions.sort(key=lambda m: m.start)
     article.mentions = mentions
+    for m in mentions:  # "the Court of Arbitration for Sport (CAS)": CAS is its short name
+        short = _BRACKETED_ACRONYM.search(text, m.start, m.end + 12)
+        if m.is_org and short and " " in m.canonical and "(" not in text[m.start : short.start()]:
+            aliases.setdefault(short.group(1), m.canonical)
     for m in mentions:  # "Bobby Kane" after Robert "Bobby" Kane
         m.canonical = aliases.get(m.canonical, m.canonical)
         if m.canonical in businesses:  # one name, one kind of entity per article
@@ -948,6 +955,7 @@ def _org_tail(doc: Doc, i: int, j: int, covered: set[int]) -> int:
 
 
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
+_BRACKETED_ACRONYM = re.compile(r"\s?\(([A-Z][A-Za-z&]{1,9})\)")
 _LAWS = frozenset(
     ["Act", "Bill", "Treaty", "Convention", "Directive", "Charter", "Amendment", "Protocol"]
 )
@@ -1274,6 +1282,8 @@ def _org_like(ent: Span) -> bool:
     "the grid operator Statnett"; "the developer Ana Roe" stays a person)."""
     if looks_like_org(ent.text) or ent[-1].tag_ == "NNPS" and not _person_in_context(ent):
         return True
+    if len(ent) >= 2 and (ent[0].text in FEMALE_GIVEN or ent[0].text in MALE_GIVEN):
+        return False  # "Tom Harlan, a Texas broadcaster": a first name makes a person
     root = ent.root
     if any(c.dep_ == "appos" and c.lower_ in ORG_APPOSITIONS for c in root.children):
         return True

@@ -499,3 +499,14 @@ def test_an_outlet_led_by_an_acronym_never_takes_he_or_she(quotes_of) -> None:
         'Boyd also praised her pacing. "She ran it perfectly," he said.'
     )
     assert quotes_of(text)[-1].speaker == "Hamish Boyd"
+
+
+def test_a_person_introduced_in_the_lead_in_takes_the_floor_from_the_last_speaker(
+    quotes_of,
+) -> None:
+    text = (
+        'Mr Voss says radio bores people. "It\'s fake," he said. He wrote a program and '
+        "put it online. Ned Kirrin, a Texas broadcaster, praises the former DJ for what he "
+        'has done. "Voss solved the last mile problem," he explains.'
+    )
+    assert quotes_of(text)[-1].speaker == "Ned Kirrin"

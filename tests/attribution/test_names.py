@@ -454,3 +454,12 @@ def test_plural_acronyms_and_comparisons_name_no_one(nlp) -> None:
 )
 def test_parties_speak_and_peoples_are_unnamed(quotes_of, text: str, speaker: str | None) -> None:
     assert quotes_of(text)[0].speaker == speaker
+
+
+@pytest.mark.model
+def test_an_acronym_in_brackets_is_the_organisations_short_name(quotes_of) -> None:
+    text = (
+        "The ban followed a hearing at the Northern Court of Arbitration for Rowing (CAR).\n\n"
+        '"She used banned substances," said a CAR statement.'
+    )
+    assert quotes_of(text)[-1].speaker == "Northern Court of Arbitration for Rowing"
