@@ -277,6 +277,8 @@ def resolve(
         if given is not None:
             return given, [], "nominal:given-name"
         named = _identified_later(article, at, head, head_word)
+        if named is None and article.paragraph_at(at) <= 1:
+            named = _lede_document_issuer(article, head_word)
         if named is not None:
             return named, [], "nominal:lede"
         return None, [], "nominal:unnamed"
@@ -535,6 +537,30 @@ def _author(article: Article, noun: str, at: int, recent: list[tuple[int, str]])
         owner = _owner(article, tok)
         if owner is not None:
             return owner
+    return _lede_document_issuer(article, noun)
+
+
+def _lede_document_issuer(article: Article, noun: str) -> str | None:
+    """The issuer of a research document the lede reports without naming its author ('...,
+    a report says.'): the organisation that is the main subject in the next paragraphs
+    ('The National Audit Office praised ministers ...')."""
+    if noun not in _RESEARCH:
+        return None
+    doc = article.doc
+    end = article.paragraphs[min(2, len(article.paragraphs) - 1)].end
+    for tok in doc[: article.token_at(end)]:
+        if tok.lower_ not in _RESEARCH or tok.pos_ != "NOUN" or article.in_quote(tok.idx):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children):
+            continue
+        para = article.paragraph_at(tok.idx)
+        later = article.mentions_between(
+            para, article.paragraphs[min(para + LEDE_REACH, len(article.paragraphs) - 1)].end
+        )
+        for m in later:
+            if m.start > tok.idx and m.is_org and m.is_main_subject:
+                return m.canonical
+        return None
     return None
 
 

@@ -344,3 +344,20 @@ def test_a_report_is_the_assessment_its_agency_issued(quotes_of) -> None:
     )
     quote = next(q for q in quotes_of(text) if q.text.startswith("Some relief"))
     assert quote.speaker == "Kestrian Intelligence Service"
+
+
+def test_a_lede_report_is_issued_by_the_organisation_that_leads_the_next_paragraph(
+    quotes_of,
+) -> None:
+    text = (
+        "Ferry targets 'out of reach'\n\n"
+        "The ferry service will miss its punctuality target unless crews are hired, a report "
+        "says.\n\n"
+        "The Coastal Audit Board praised managers for cutting cancellations.\n\n"
+        'According to the report, delays were "rising slowly" in winter.'
+    )
+    speakers = {q.text: q.speaker for q in quotes_of(text)}
+    assert speakers == {
+        "out of reach": "Coastal Audit Board",
+        "rising slowly": "Coastal Audit Board",
+    }
