@@ -111,6 +111,12 @@ SPEECH_NOUNS = frozenset(
         "inquiry",
         "declaration",
         "manifesto",
+        "guidance",
+        "guidelines",
+        "leaflet",
+        "booklet",
+        "pamphlet",
+        "findings",
         "communiqu\u00e9",  # a social-media account speaks for its owner
     ]
 )
@@ -314,6 +320,9 @@ def resolve(
         for m in reversed(orgs):
             if head_word in m.canonical.lower().split():
                 return m.canonical, [], "nominal:org"
+        if head_word == "government":
+            # a country's government is no union, firm or watchdog that spoke before it
+            return None, [], "nominal:unnamed"
         para = article.paragraph_at(at)
         reporting = [m for m in orgs if m.reports and para - m.paragraph <= 1]
         if reporting:
@@ -573,6 +582,11 @@ def _owner(article: Article, noun: Token) -> str | None:
             candidates.append(child)  # "a Central Intelligence Agency assessment"
         if child.dep_ == "prep" and child.lower_ in {"from", "by", "of", "for"}:
             candidates.extend(c for c in child.children if c.dep_ == "pobj")
+        if child.dep_ == "acl" and child.lower_ in _ISSUING:
+            # "the leaflet published jointly by the Crown Prosecution Service and ..."
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    candidates.extend(c for c in agent.children if c.dep_ == "pobj")
     verb = noun.head
     if noun.dep_ == "nsubjpass":  # "The study was conducted by the Hale Institute"
         for agent in verb.children:
@@ -616,7 +630,13 @@ _RESEARCH = frozenset(
 _ANNOUNCEMENTS = frozenset(
     {"statement", "release", "announcement", "communique", "communiqu\u00e9", "notice"}
 )
-_STUDIES = dict.fromkeys(_RESEARCH, _RESEARCH) | dict.fromkeys(_ANNOUNCEMENTS, _ANNOUNCEMENTS)
+# and advice for the public is one guide whatever its form
+_GUIDES = frozenset({"guidance", "guidelines", "leaflet", "booklet", "pamphlet"})
+_STUDIES = (
+    dict.fromkeys(_RESEARCH, _RESEARCH)
+    | dict.fromkeys(_ANNOUNCEMENTS, _ANNOUNCEMENTS)
+    | dict.fromkeys(_GUIDES, _GUIDES)
+)
 
 # nouns that stand for a source the writer keeps anonymous, whatever their determiner
 _ANONYMOUS = frozenset({"source", "sources", "insider", "insiders", "confidant", "confidants"})

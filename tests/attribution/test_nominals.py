@@ -361,3 +361,26 @@ def test_a_lede_report_is_issued_by_the_organisation_that_leads_the_next_paragra
         "out of reach": "Coastal Audit Board",
         "rising slowly": "Coastal Audit Board",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "the government" is no body named before it
+        (
+            "The Police Union opposed the change.\n\n"
+            'But the government said the move would help "build safer streets".',
+            None,
+        ),
+        # a guide published by a body speaks for it, whatever the writer calls it later
+        (
+            "Householders may use force, new guidelines say. The leaflet was published by the "
+            "Crown Prosecution Office.\n\n"
+            'Doing what you believed "honestly and instinctively" was right is lawful, the '
+            "guidance said.",
+            "Crown Prosecution Office",
+        ),
+    ],
+)
+def test_governments_and_guides(quotes_of, text: str, speaker: str | None) -> None:
+    assert quotes_of(text)[-1].speaker == speaker
