@@ -670,7 +670,16 @@ def governing_cue(article: Article, draft: Draft) -> Token | None:
         if (is_cue_token(head) or _characterises(head)) and not article.in_quote(head.idx):
             return head
         if _as_complement(head):
-            return head.head  # 'which Ross has referred to as "gamesmanship"'
+            # 'which Ross has referred to as "gamesmanship"'; but in 'branded the way the
+            # office operated as "scandalous"' the judging verb above speaks
+            above = head.head
+            for _ in range(4):
+                if above.head is above or above.lower_ in CUE_FORMS:
+                    break
+                above = above.head
+                if _characterises(above) or above.lower_ in NAMING_FORMS:
+                    return above
+            return head.head
     return None
 
 

@@ -788,7 +788,13 @@ def _unnamed_bodies(article: Article, mentions: list[Mention]) -> list[Mention]:
         ):
             continue  # "the regional health authority", "the Egyptian military"
         start = min(c.left_edge.i for c in mods)
-        span = doc[start : tok.i + 1]
+        end = tok.i + 1
+        for prep in tok.rights:  # "the joint committee on human rights"
+            if prep.dep_ == "prep" and prep.lower_ in {"on", "for"} and prep.i == end:
+                tail = list(prep.subtree)
+                if all(t.is_lower or t.pos_ == "PROPN" for t in tail):
+                    end = tail[-1].i + 1
+        span = doc[start:end]
         name = span.text
         mention = _mention(article, span.start_char, span.end_char, name, True, span)
         out.append(mention)

@@ -231,6 +231,14 @@ def test_an_as_complement_names_who_characterises(quotes_of) -> None:
     assert quote.speaker == "Ivo Brandt"
 
 
+def test_a_judging_verb_above_an_as_complement_is_the_cue(quotes_of) -> None:
+    text = (
+        'The minister said she left "with her head held high", but MP Ivo Brandt branded the '
+        'way her office operated as "scandalous".'
+    )
+    assert quotes_of(text)[-1].speaker == "Ivo Brandt"
+
+
 def test_a_verb_in_a_dashed_aside_is_not_the_cue(quotes_of) -> None:
     text = (
         "Council leader Tessa Varn spoke at the end of the debate \u2014 which the Gazette "

@@ -384,3 +384,11 @@ def test_a_lede_report_is_issued_by_the_organisation_that_leads_the_next_paragra
 )
 def test_governments_and_guides(quotes_of, text: str, speaker: str | None) -> None:
     assert quotes_of(text)[-1].speaker == speaker
+
+
+def test_an_unnamed_body_keeps_its_remit(quotes_of) -> None:
+    text = (
+        "The joint committee on prison safety found most deaths were avoidable.\n\n"
+        'The committee said the death rate was "deeply worrying".'
+    )
+    assert quotes_of(text)[-1].speaker == "joint committee on prison safety"
