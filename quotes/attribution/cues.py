@@ -673,7 +673,8 @@ def governing_cue(article: Article, draft: Draft) -> Token | None:
             # 'which Ross has referred to as "gamesmanship"'; but in 'branded the way the
             # office operated as "scandalous"' the judging verb above speaks
             above = head.head
-            for _ in range(4):
+            speaker = [c for c in above.children if c.dep_ == "nsubj"]
+            for _ in range(4 if speaker and speaker[0].pos_ == "NOUN" else 0):
                 if above.head is above or above.lower_ in CUE_FORMS:
                     break
                 above = above.head
