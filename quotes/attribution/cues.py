@@ -661,7 +661,7 @@ def governing_cue(article: Article, draft: Draft) -> Token | None:
     head = tokens.root
     seen = 0
     while head.head is not head and seen < 12:
-        head = head.head
+        below, head = head, head.head
         seen += 1
         if not (para.start <= head.idx < para.end):
             return None
@@ -669,6 +669,9 @@ def governing_cue(article: Article, draft: Draft) -> Token | None:
             continue
         if (is_cue_token(head) or _characterises(head)) and not article.in_quote(head.idx):
             return head
+        if head.lower_ in _SPEAKING and below.lower_ in {"of", "about"} and head.pos_ == "VERB":
+            return head  # 'Mr Brown spoke of Labour's "shared purpose"'
+
         if _as_complement(head):
             # 'which Ross has referred to as "gamesmanship"'; but in 'branded the way the
             # office operated as "scandalous"' the judging verb above speaks
@@ -694,6 +697,12 @@ def _as_complement(token: Token) -> bool:
         and verb.pos_ == "VERB"
         and any(c.dep_ == "nsubj" for c in verb.children)
     )
+
+
+# speaking of or about something in quoted words: a cue only through "of"/"about"
+_SPEAKING = frozenset(
+    ["spoke", "speaks", "speaking", "spoken", "talked", "talks", "talking", "speak", "talk"]
+)
 
 
 # verbs that pass judgement in someone's words: 'dismissed the report as "nonsense"',

@@ -302,3 +302,16 @@ def test_a_trap_before_the_quotation_does_not_cut_its_frame(quotes_of) -> None:
     )
     quote = next(q for q in quotes_of(text) if q.text.startswith("You represent"))
     assert quote.speaker == "Dora Lindqvist"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ('Chancellor Ivo Brandt spoke of the party\'s "shared purpose" at the launch.', "spoke"),
+        ('Ivo Brandt, speaking of a "positive campaign", unveiled the posters.', "speaking"),
+        ('Ivo Brandt talked about a "manifesto for every family" on Monday.', "talked"),
+    ],
+)
+def test_speaking_of_or_about_quoted_words_is_a_cue(quotes_of, text: str, cue: str) -> None:
+    (quote,) = quotes_of(text)
+    assert (quote.speaker, quote.cue) == ("Ivo Brandt", cue)
