@@ -447,6 +447,25 @@ def is_name_word(word: str) -> bool:
     )
 
 
+_HONORIFICS = frozenset({"Mr", "Ms", "Mrs", "Miss", "Mx", "Dr"})
+
+
+def _title_as_surname(toks: list[Token], k: int) -> bool:
+    """A title word ending a name is a surname ("Ms King", "Oona King", "Mr Bishop"):
+    after an honorific, or after a first name the model tags as one person with it."""
+    if k != len(toks) - 1 or k == 0:
+        return False
+    before = toks[k - 1]
+    if before.text.rstrip(".") in _HONORIFICS:
+        return True
+    return (
+        before.ent_type_ == "PERSON"
+        and toks[k].ent_type_ == "PERSON"
+        and before.text[:1].isupper()
+        and before.text.lower().rstrip(".") not in TITLES
+    )
+
+
 def name_from_tokens(tokens: Span | list[Token]) -> str:
     """The trailing run of name-like tokens, titles and lowercase words dropped.
 
@@ -470,7 +489,7 @@ def name_from_tokens(tokens: Span | list[Token]) -> str:
             and run
             and not tok.whitespace_
             or word[:1].isupper()
-            and word.lower().rstrip(".") not in TITLES
+            and (word.lower().rstrip(".") not in TITLES or _title_as_surname(toks, k))
             and not tok.is_space
             or run
             and run[-1].text in {"-", "\u2011"}

@@ -463,3 +463,12 @@ def test_an_acronym_in_brackets_is_the_organisations_short_name(quotes_of) -> No
         '"She used banned substances," said a CAR statement.'
     )
     assert quotes_of(text)[-1].speaker == "Northern Court of Arbitration for Rowing"
+
+
+@pytest.mark.model
+def test_a_title_word_after_an_honorific_or_first_name_is_a_surname(quotes_of) -> None:
+    text = (
+        "Ivo Brandt is to stand against Labour MP Oona King at the next election.\n\n"
+        'Ms King said she was "delighted" at the chance. She said: "I will win."'
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Oona King", "Oona King"]
