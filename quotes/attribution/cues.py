@@ -713,6 +713,7 @@ CHARACTERISING = frozenset(
     + ["denounced", "denounces", "praised", "praises", "criticised", "criticized"]
     + ["criticises", "criticizes", "blasted", "blasts", "decried", "decries", "lauded"]
     + ["justified", "justifies", "defended", "defends", "welcomed", "welcomes"]
+    + ["accused", "accuses", "accusing"]  # 'accused Blair of being "terrified"'
 )
 
 

@@ -581,6 +581,8 @@ def _owner(article: Article, noun: Token) -> str | None:
         if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i < noun.i:
             candidates.append(child)  # "a Central Intelligence Agency assessment"
         if child.dep_ == "prep" and child.lower_ in {"from", "by", "of", "for"}:
+            if child.lower_ == "for" and noun.lower_ in _ADDRESSED:
+                continue  # "a memo for Mr Heath" went to him ("the account for X" is X's)
             candidates.extend(c for c in child.children if c.dep_ == "pobj")
         if child.dep_ == "acl" and child.lower_ in _ISSUING:
             # "the leaflet published jointly by the Crown Prosecution Service and ..."
@@ -621,6 +623,9 @@ def _owner(article: Article, noun: Token) -> str | None:
                     return name
     return None
 
+
+# documents written to someone: "for" names who received them, not who wrote them
+_ADDRESSED = frozenset({"memo", "letter", "note", "message", "email", "briefing", "telegram"})
 
 # a piece of research is one document whichever of these nouns the writer uses for it
 _RESEARCH = frozenset(

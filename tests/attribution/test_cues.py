@@ -315,3 +315,9 @@ def test_a_trap_before_the_quotation_does_not_cut_its_frame(quotes_of) -> None:
 def test_speaking_of_or_about_quoted_words_is_a_cue(quotes_of, text: str, cue: str) -> None:
     (quote,) = quotes_of(text)
     assert (quote.speaker, quote.cue) == ("Ivo Brandt", cue)
+
+
+def test_accusing_someone_of_quoted_words_is_the_accusers_cue(quotes_of) -> None:
+    text = 'Tory leader Ivo Brandt accused the minister of being "terrified" of scrutiny.'
+    (quote,) = quotes_of(text)
+    assert quote.speaker == "Ivo Brandt"

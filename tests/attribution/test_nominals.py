@@ -392,3 +392,11 @@ def test_an_unnamed_body_keeps_its_remit(quotes_of) -> None:
         'The committee said the death rate was "deeply worrying".'
     )
     assert quotes_of(text)[-1].speaker == "joint committee on prison safety"
+
+
+def test_a_memo_for_someone_is_not_their_words(quotes_of) -> None:
+    text = (
+        "Cabinet papers released on Friday show the talks failed.\n\n"
+        '"Jeremy said his colleagues would not serve," reads a telephone memo for Mr Holt.'
+    )
+    assert quotes_of(text)[-1].speaker is None
