@@ -304,16 +304,8 @@ def resolve(
             for m in reporters
             if (verb := verbs[id(m)]) is not None and verb.dep_ == "ccomp" and verb.head in heads
         ]
-        last = [m for m in reporters if m not in reported][-1]
-        # a quotation someone else gave since then has moved the floor on ('Blair declared
-        # himself "delighted". ... he wrote: "...". ..., he bitterly criticised')
-        later_quote = any(
-            last.start < pos < at and name != last.canonical
-            for pos, name in recent_speakers[:1]
-            if name and article.paragraph_at(pos) >= first
-        )
-        if not later_quote:
-            scores[last.canonical] = scores.get(last.canonical, 0.0) + 0.35
+        reporter = [m for m in reporters if m not in reported][-1].canonical
+        scores[reporter] = scores.get(reporter, 0.0) + 0.35
     speaking = None
     for pos, name in recent_speakers:
         if pos < at and article.paragraph_at(pos) >= first and name:

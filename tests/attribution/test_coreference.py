@@ -510,17 +510,3 @@ def test_a_person_introduced_in_the_lead_in_takes_the_floor_from_the_last_speake
         'has done. "Voss solved the last mile problem," he explains.'
     )
     assert quotes_of(text)[-1].speaker == "Ned Kirrin"
-
-
-def test_a_later_quotation_moves_the_floor_past_an_earlier_reporter(quotes_of) -> None:
-    text = (
-        "Tory MP defects\n\n"
-        "Ivo Brandt, 58, MP for Wellow, said he was disillusioned with the party's leaders. "
-        'Prime Minister Hal Drummond declared himself "delighted", saying Mr Brandt would be '
-        "welcomed. Mr Brandt, who has clashed with his leaders over fees in the past, served "
-        "as a minister between 1987 and 1990. In a letter to his local chairman he wrote: "
-        '"It is in the country\'s interest that Hal Drummond should govern." While saying he '
-        'admired Mr Drummond\'s "courageous" leadership, he bitterly criticised his party. '
-        '"The party has learned nothing," he wrote.'
-    )
-    assert [q.speaker for q in quotes_of(text)][-2:] == ["Ivo Brandt", "Ivo Brandt"]
