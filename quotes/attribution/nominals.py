@@ -38,7 +38,7 @@ import re
 from spacy.tokens import Token
 
 from .context import Article
-from .names import ORG_APPOSITIONS, ORG_WORDS, TITLES
+from .names import ORG_APPOSITIONS, ORG_WORDS, POST_NOMINALS, TITLES
 from .names import _words as name_words
 from .types import Candidate
 
@@ -416,12 +416,37 @@ def _identified_later(article: Article, at: int, head: Token, head_word: str) ->
     name ('Circuit Judge Ada Roe, who ...'). Only in the headline or the lede, only a
     singular role, and only when exactly one person named soon after holds it."""
     para = article.paragraph_at(at)
-    if para > 1 or head.tag_ != "NN" or len(article.paragraphs) <= para + 1:
+    # "a judge", and "a senior Tory MP" (a capitalised title)
+    singular = (
+        head.tag_ == "NN"
+        or head.tag_ == "NNP"
+        and (head_word in TITLES or head.text in POST_NOMINALS)
+    )
+    if para > 1 or not singular or len(article.paragraphs) <= para + 1:
         return None
     end = article.paragraphs[min(len(article.paragraphs) - 1, para + LEDE_REACH)].end
     later = [m for m in article.mentions_between(para + 1, end) if m.is_person]
     holders = {m.canonical for m in later if head_word in article.descriptors.get(m.canonical, ())}
-    return holders.pop() if len(holders) == 1 else None
+    if len(holders) == 1:
+        return holders.pop()
+    if holders or para + 1 >= len(article.paragraphs):
+        return None
+    # 'A senior Tory MP has criticised ...' / 'Committee chairman Ed Leigh was giving his
+    # reaction ...': the next paragraph opens on the one person the lede held back
+    nxt = article.paragraphs[para + 1]
+    opening = [m for m in later if m.paragraph == para + 1]
+    if (
+        opening
+        and opening[0].is_main_subject
+        and opening[0].start < article.doc[article.token_at(nxt.start)].sent.end_char
+        and not article.text[nxt.start : opening[0].start]
+        .strip(" '\u2018\"\u201c")
+        .lower()
+        .startswith(("but", "however"))
+        and not any(m.is_person for m in article.mentions_between(0, at))
+    ):
+        return opening[0].canonical
+    return None
 
 
 def _named_for(article: Article, words: list[Token], head_word: str) -> str | None:

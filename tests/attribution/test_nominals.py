@@ -400,3 +400,13 @@ def test_a_memo_for_someone_is_not_their_words(quotes_of) -> None:
         '"Jeremy said his colleagues would not serve," reads a telephone memo for Mr Holt.'
     )
     assert quotes_of(text)[-1].speaker is None
+
+
+def test_a_lede_role_is_the_person_the_next_paragraph_opens_on(quotes_of) -> None:
+    text = (
+        "Flood plan urged\n\n"
+        'A senior Tory MP has criticised the ministry\'s "lackadaisical" flood planning.\n\n'
+        "Public accounts committee chairman Ned Arlow was giving his reaction to a report. "
+        "The audit office said the ministry had improved."
+    )
+    assert quotes_of(text)[0].speaker == "Ned Arlow"
