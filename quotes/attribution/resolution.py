@@ -94,6 +94,9 @@ def resolve_mention(
         first == "the"
         and len(capitalised) >= 2
         and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in capitalised)
+        # "the Glasgow Kelvin MP" is a role, its holder a person
+        and capitalised[-1].text not in names.POST_NOMINALS
+        and capitalised[-1].lower_ not in names.TITLES
     ):
         # "the Coastal Weather Bureau": an organisation the model did not tag
         return mention_text(tokens[1:]), [], "name:org-fallback"

@@ -410,3 +410,11 @@ def test_a_lede_role_is_the_person_the_next_paragraph_opens_on(quotes_of) -> Non
         "The audit office said the ministry had improved."
     )
     assert quotes_of(text)[0].speaker == "Ned Arlow"
+
+
+def test_a_capitalised_constituency_before_mp_is_a_role_not_an_organisation(quotes_of) -> None:
+    text = (
+        "MP Ivo Brandt is to stand in east London.\n\n"
+        'The Glasgow Kelvin MP accused the party of "betraying its voters".'
+    )
+    assert quotes_of(text)[-1].speaker == "Ivo Brandt"
