@@ -516,13 +516,18 @@ def _score_people(
             score += 2.0
         if head_word in _TEEN and any(w.isdigit() and 13 <= int(w) <= 19 for w in desc):
             score += 1.5
-        if head_word in desc or any(_same_stem(head_word, d) for d in desc):
+        qualified = (desc & _QUALIFIERS) - content  # "deputy mayor" is not "the mayor"
+        if not qualified and (head_word in desc or any(_same_stem(head_word, d) for d in desc)):
             score += 1.0
         score += 0.3 * len((content - {head_word}) & desc)
         if score == 0:
             continue
         scored.append((score + 0.2 / (1 + rank), name))
     return scored
+
+
+# words that make a role another one: a deputy mayor is not "the mayor"
+_QUALIFIERS = frozenset({"deputy", "vice"})
 
 
 def _same_stem(head: str, descriptor: str) -> bool:

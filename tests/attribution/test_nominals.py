@@ -418,3 +418,11 @@ def test_a_capitalised_constituency_before_mp_is_a_role_not_an_organisation(quot
         'The Glasgow Kelvin MP accused the party of "betraying its voters".'
     )
     assert quotes_of(text)[-1].speaker == "Ivo Brandt"
+
+
+def test_a_deputy_does_not_hold_the_bare_role(quotes_of) -> None:
+    text = (
+        "Mayor Ivo Brandt refused to apologise. Deputy Mayor Ana Roe said he would.\n\n"
+        'Later the mayor accused the reporter of "doorstepping" him.'
+    )
+    assert quotes_of(text)[-1].speaker == "Ivo Brandt"
