@@ -232,6 +232,16 @@ def check(article: Article, draft: Draft) -> str | None:
         and (prev in WORKS or _YEAR_AFTER.match(after_text))
     ):
         return "title"
+    if _SLOGAN_BEFORE.search(before_text):
+        return "title"  # 'Labour's slogan would be "Britain is working"'
+    if (
+        len(words) <= 4
+        and draft.cue is None
+        and not draft.resolved
+        and prev in {"a", "an", "the"}
+        and _modifies_noun(article, draft)
+    ):
+        return "label"  # 'a "smart acquisition" policy', 'a 'one stop' justice system'
     if len(words) <= 12 and _CASE_NAME.search(content):
         return "title"  # a lawsuit's name: '"Roe v. Hale Shipping Ltd"'
     final = bool(_SENTENCE_FINAL.search(content))
@@ -302,6 +312,24 @@ def _in_headline(article: Article, draft: Draft) -> bool:
         and len(article.paragraphs) > 1
         and is_headline_like(article.text, para)
     )
+
+
+# what a campaign or a ballot calls its words: 'the slogan is', 'the question ... is:'
+_SLOGAN_BEFORE = re.compile(
+    r"\b(?:slogan|motto|catchphrase|tagline|strapline)s?\b[^.!?]{0,30}"
+    r"\b(?:is|was|will be|would be|reads|read|reading)\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _modifies_noun(article: Article, draft: Draft) -> bool:
+    """The quoted words stand right before a common noun they qualify, as a label does ('a
+    "smart acquisition" policy')."""
+    doc = article.doc
+    i = article.token_at(draft.outer_end) if draft.outer_end < len(article.text) else len(doc)
+    while i < len(doc) and doc[i].idx < draft.outer_end:
+        i += 1
+    return i < len(doc) and doc[i].pos_ == "NOUN" and doc[i].is_lower
 
 
 def _listed_after_named(article: Article, draft: Draft) -> bool:

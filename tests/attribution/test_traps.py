@@ -51,6 +51,11 @@ def test_title_case(content: str, expected: bool) -> None:
         'Couriers are the backbone of the "gig economy."',
         # a cited term joined to another by "and" is cited too
         'The report uses the terms "tidal surge" and "storm flooding."',
+        # a quoted label before the noun it qualifies, with no cue, is no one's words
+        'Minister Ivo Brandt said the change was needed. The ministry dropped a "smart '
+        'purchasing" policy brought in six years ago.',
+        # a campaign's slogan is a title
+        'Ivo Brandt said the party\'s slogan would be "Forward together, never back."',
     ],
 )
 def test_traps_are_not_quotations(quotes_of, text: str) -> None:
