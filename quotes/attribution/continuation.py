@@ -125,16 +125,36 @@ def _new_subject_between(article: Article, before: Draft, draft: Draft) -> Menti
     sentence between the two quotations."""
     text = article.text
     gap = text[before.outer_end : draft.outer_start]
-    if not before.speaker or not re.search(r"[.!?]\s+[A-Z]", gap):
+    # a sentence of the writer's own lies between: after a full stop in the gap, or the
+    # whole gap when the quotation before it ended its sentence ('..." Director Ken Roe,
+    # who sits on the board, said ... parliament. "...')
+    ended = bool(re.search(r"[.!?]['\u2019]?\s*$", text[before.start : before.end]))
+    whole = ended and gap.lstrip()[:1].isupper() and re.search(r"[.!?]\s*$", gap)
+    if not before.speaker or not (re.search(r"[.!?]\s+[A-Z]", gap) or whole):
         return None
     people = [
         m
         for m in article.mentions_between(draft.paragraph, draft.outer_start)
-        if m.start >= before.outer_end and m.is_main_subject and m.is_person
+        if m.start >= before.outer_end
+        and m.is_person
+        and (m.is_main_subject or _apposed_to_main_subject(article, m))
     ]
     if people and people[-1].canonical != before.speaker:
         return people[-1]
     return None
+
+
+def _apposed_to_main_subject(article: Article, m: Mention) -> bool:
+    """'Director of Public Prosecutions, Ana Roe QC, ... said': the name in apposition to
+    a main clause's subject is who leads the sentence."""
+    span = article.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ in {"compound", "flat"} and root.head is not root:
+        root = root.head
+    subject = root.head
+    return root.dep_ == "appos" and subject.dep_ == "nsubj" and subject.head.dep_ == "ROOT"
 
 
 def _copy(draft: Draft, source: Draft, evidence: str, confidence: float) -> None:

@@ -108,3 +108,14 @@ def test_a_sentence_led_by_someone_else_hands_them_the_floor(quotes_of) -> None:
     )
     quote = next(q for q in quotes_of(text) if q.text.startswith("You mention"))
     assert quote.speaker == "Okafor"
+
+
+def test_a_sentence_between_quotations_after_a_closed_full_quotation_hands_over(
+    quotes_of,
+) -> None:
+    text = (
+        'In a statement Judge Ivo Brandt said: "The guidelines are clear. "Judges will '
+        'follow them." Director of Public Prosecutions, Ana Roe QC, who sits on the council, '
+        'said the rule was set by parliament. "What the guideline does is bring clarity."'
+    )
+    assert quotes_of(text)[-1].speaker == "Ana Roe"
