@@ -72,8 +72,9 @@ MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
 GROUP = frozenset({"they", "them", "their", "it", "its", "we"})
 PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
-_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$")
-_OWN_HONORIFIC = re.compile(r"(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s")
+_HONORIFIC_WORDS = r"(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?"
+_HONORIFIC = re.compile(rf"\b{_HONORIFIC_WORDS}\s+$")  # right before a name
+_OWN_HONORIFIC = re.compile(rf"{_HONORIFIC_WORDS}\s")  # opening the mention itself
 _FEMALE_HONORIFICS = {"mrs", "ms", "miss", "dame", "lady"}
 FEMALE_WORDS = frozenset(
     [

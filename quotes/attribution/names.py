@@ -447,16 +447,13 @@ def is_name_word(word: str) -> bool:
     )
 
 
-_HONORIFICS = frozenset({"Mr", "Ms", "Mrs", "Miss", "Mx", "Dr"})
-
-
 def _title_as_surname(toks: list[Token], k: int) -> bool:
     """A title word ending a name is a surname ("Ms King", "Oona King", "Mr Bishop"):
     after an honorific, or after a first name the model tags as one person with it."""
     if k != len(toks) - 1 or k == 0:
         return False
     before = toks[k - 1]
-    if before.text.rstrip(".") in _HONORIFICS:
+    if before.lower_.rstrip(".") in HONORIFICS:
         return True
     return (
         before.ent_type_ == "PERSON"
