@@ -219,6 +219,16 @@ _QUOTING = frozenset({"quote", "quotes", "quoted", "quoting", "cite", "cites", "
 def _subject(article: Article, verb: Token, cue: Cue) -> Token | None:
     """The verb's subject (or its governing verb's, for 'he said, adding'), checked."""
     heads = [verb, verb.head if verb.dep_ in {"advcl", "conj", "xcomp"} else None]
+    if (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.head.dep_ == "ccomp"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+    ):
+        # 'He denied activists had forced it, telling the BBC "..."': the parse hangs the
+        # participle on the reported clause; the one telling is the reporting verb's subject
+        heads[1] = verb.head.head
     # 'Cantrell had a different view, going so far as to call this "..."': a non-finite
     # verb takes the subject of the clause it hangs from, through adverbs and participles
     climb = verb

@@ -252,3 +252,11 @@ def test_a_role_subject_with_the_name_and_letters_after_it_in_commas(quotes_of) 
         '"We gave them more."'
     )
     assert quotes_of(text)[0].speaker == "Ewan Tulloch"
+
+
+def test_a_participle_after_a_reported_clause_belongs_to_the_reporter(quotes_of) -> None:
+    text = (
+        "Minister Ivo Brandt spoke on Monday. He denied campaigners had forced the changes, "
+        'telling the Courier "there is a recognition that something is wrong".'
+    )
+    assert quotes_of(text)[-1].speaker == "Ivo Brandt"
