@@ -40,6 +40,9 @@ from .marks import is_headline_like
 from .types import Kind
 
 _VERBS = [
+    "quotes",  # '"...," the paper quotes a source as saying': the one quoted speaks
+    "quoted",
+    "quoting",
     "say",
     "says",
     "said",
@@ -359,6 +362,7 @@ class Cue:
 # preservation office told the crowd')
 _AFTER_REACH = 120
 _READ = frozenset({"read", "reads"})
+_QUOTES = frozenset({"quotes", "quoted", "quoting"})
 _ADD = frozenset({"add", "adds", "added", "adding"})
 # "claimed the island", "claimed the title", "claims responsibility": taking, not saying
 _CLAIM = frozenset({"claim", "claims", "claimed", "claiming"})
@@ -428,6 +432,8 @@ def is_cue_token(token: Token) -> bool:
         return False  # 'he read aloud a message she sent': the reader voices another's words
     if token.dep_ == "amod":
         return False  # 'the stated rationale', 'the reported figure': a participle as adjective
+    if token.lower_ in _QUOTES and not any(c.dep_ == "dobj" for c in token.children):
+        return False  # 'a message, quoted in the indictment': the writer cites, no one speaks
     if token.lower_ in _CLAIM and any(
         c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} for c in token.children
     ):

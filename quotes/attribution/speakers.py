@@ -218,6 +218,11 @@ _QUOTING = frozenset({"quote", "quotes", "quoted", "quoting", "cite", "cites", "
 
 def _subject(article: Article, verb: Token, cue: Cue) -> Token | None:
     """The verb's subject (or its governing verb's, for 'he said, adding'), checked."""
+    if verb.lower_ in _QUOTING:
+        # 'the newspaper quotes a source close to the firm': the quoted one speaks
+        quoted = [c for c in verb.children if c.dep_ == "dobj" and _usable(article, c, cue)]
+        if quoted:
+            return quoted[0]
     heads = [verb, verb.head if verb.dep_ in {"advcl", "conj", "xcomp"} else None]
     if (
         verb.dep_ == "advcl"

@@ -260,3 +260,22 @@ def test_a_participle_after_a_reported_clause_belongs_to_the_reporter(quotes_of)
         'telling the Courier "there is a recognition that something is wrong".'
     )
     assert quotes_of(text)[-1].speaker == "Ivo Brandt"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the paper quotes someone: the one quoted speaks, named or not
+        (
+            'Ivo Brandt runs Kestrel Motors. "Our money must go into the plant," the Courier '
+            "quotes a source close to the firm.",
+            None,
+        ),
+        (
+            'Kestrel Motors was sold. "It was the right price," the Courier quoted Ivo Brandt.',
+            "Ivo Brandt",
+        ),
+    ],
+)
+def test_quoting_someone_makes_them_the_speaker(quotes_of, text: str, speaker) -> None:
+    assert quotes_of(text)[-1].speaker == speaker
