@@ -383,7 +383,10 @@ def resolve(
     best_score, best = scored[0]
     last_named = max((m.start for m in earlier if m.canonical == best), default=-1)
     for pos, unnamed_words in reversed(article.unnamed):
-        if last_named < pos < at and head_word in unnamed_words:
+        # 'A spokesman for Michael Howard said ...' named the spokesman's principal inside
+        # the introduction itself: "the spokesman" is still the unnamed one
+        principal = set(name_words(best)) <= unnamed_words
+        if (last_named < pos or principal) and pos < at and head_word in unnamed_words:
             return None, [Candidate(best, 0.4)], "nominal:unnamed-intro"
     candidates = [Candidate(n, round(min(1.0, s / 3), 3)) for s, n in scored[1:5]]
     return best, candidates, "nominal"

@@ -426,3 +426,12 @@ def test_a_deputy_does_not_hold_the_bare_role(quotes_of) -> None:
         'Later the mayor accused the reporter of "doorstepping" him.'
     )
     assert quotes_of(text)[-1].speaker == "Ivo Brandt"
+
+
+def test_a_spokesman_for_a_named_leader_stays_unnamed(quotes_of) -> None:
+    text = (
+        "Conservative leader Ivo Brandt was abroad.\n\nA spokesman for Ivo Brandt said Mr "
+        'Hale\'s views on policy were "very different" from those of the leadership. "He '
+        'believes students should pay fees," the spokesman said.'
+    )
+    assert quotes_of(text)[-1].speaker is None
