@@ -287,9 +287,9 @@ def resolve(
     # a person named as the lead-in's main subject has the floor: who spoke or reported
     # before that sentence carries no extra weight ('Kaye, a podcaster, praises Curry for
     # what he has done. "...," he explains')
-    lead_in = _lead_in_subject(article, at)
-    found = _lead_in(article, at) if lead_in is not None else None
-    floor_from = found[0] if found is not None else -1
+    found = _lead_in(article, at)
+    lead_in = _lead_in_subject(article, found)
+    floor_from = found[0] if lead_in is not None and found is not None else -1
     reporters = [
         m
         for m in mentions
@@ -605,11 +605,10 @@ def _previous_sentence(article: Article, at: int) -> tuple[int, int, Span] | Non
     return lo, hi, sent
 
 
-def _lead_in_subject(article: Article, at: int) -> str | None:
-    """The person who is the main subject of the lead-in sentence, the one just before the
-    quotation ("Kim shook her head. 'No,' she said."). The agent of a passive main clause
-    is its subject in meaning."""
-    found = _lead_in(article, at)
+def _lead_in_subject(article: Article, found: tuple[int, int, Span] | None) -> str | None:
+    """The person who is the main subject of the lead-in sentence ``found`` (``_lead_in``),
+    the one just before the quotation ("Kim shook her head. 'No,' she said."). The agent of
+    a passive main clause is its subject in meaning."""
     if found is None:
         return None
     lo, hi, sent = found

@@ -677,7 +677,6 @@ def governing_cue(article: Article, draft: Draft) -> Token | None:
             return head
         if head.lower_ in _SPEAKING and below.lower_ in {"of", "about"} and head.pos_ == "VERB":
             return head  # 'Mr Brown spoke of Labour's "shared purpose"'
-
         if _as_complement(head):
             # 'which Ross has referred to as "gamesmanship"'; but in 'branded the way the
             # office operated as "scandalous"' the judging verb above speaks

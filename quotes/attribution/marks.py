@@ -76,6 +76,11 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     return paragraphs
 
 
+def has_headline(text: str, paragraphs: list[Paragraph]) -> bool:
+    """The first line is a headline above a body ('Steel firm 'to cut' 45,000 jobs')."""
+    return len(paragraphs) > 1 and is_headline_like(text, paragraphs[0])
+
+
 def is_headline_like(text: str, paragraph: Paragraph) -> bool:
     """A short line without closing sentence punctuation: a headline or live-blog header."""
     body = text[paragraph.start : paragraph.end]

@@ -459,7 +459,7 @@ def _title_as_surname(toks: list[Token], k: int) -> bool:
         before.ent_type_ == "PERSON"
         and toks[k].ent_type_ == "PERSON"
         and before.text[:1].isupper()
-        and before.text.lower().rstrip(".") not in TITLES
+        and before.lower_.rstrip(".") not in TITLES
     )
 
 
@@ -633,7 +633,6 @@ def collect(article: Article) -> None:
     # and lone surnames of people already named in full.
     covered = {i for s, e in seen for i in range(s, e)}
     known = {w for m in mentions if not m.is_org for w in m.canonical.split() if " " in m.canonical}
-    lowered = lower_words(doc)
     i = 0
     n = len(doc)
     while i < n:
@@ -670,12 +669,7 @@ def collect(article: Article) -> None:
             and not (j - i == 1 and _PLURAL_ACRONYM.match(tok.text))  # "MPs", "NGOs": groups
             # "25,000 Community Support Officers": a lone plural is a group, not a surname
             and not (j - i == 1 and tok.tag_ == "NNPS" and tok.text not in known)
-            and not (  # headline "Games 'deserve a place in class'": the story's "games"
-                j - i == 1
-                and tok.is_sent_start
-                and tok.text.lower() in lowered
-                and not tok.ent_type_
-            )
+            and not (j - i == 1 and _common_noun_opening(span))  # headline "Games '...'"
             and not _described(span)
             and span[-1].text not in _LAWS  # "the 1989 Children Act" speaks for nobody
             and not _credit(span)
@@ -1161,16 +1155,17 @@ def _parties(doc: Doc, inside_quote: Callable[[int], bool]) -> list[Span]:
     return out
 
 
-def _common_noun_opening(ent: Span) -> bool:
-    """A one-word "organisation" opening a sentence that the article also writes in lower
-    case: headline "Pylons 'spoil the valley'" over a story about the pylons."""
-    tok = ent[0]
+def _common_noun_opening(span: Span) -> bool:
+    """One word opening a sentence that the article also writes in lower case, untagged or
+    tagged an organisation: headline "Pylons 'spoil the valley'" over a story about the
+    pylons, "Games 'deserve a place in class'" over one about computer games."""
+    tok = span[0]
     return (
-        len(ent) == 1
-        and ent.label_ == "ORG"
+        len(span) == 1
+        and tok.ent_type_ in {"", "ORG"}
         and tok.is_sent_start
         and not tok.is_upper
-        and tok.text.lower() in lower_words(ent.doc)
+        and tok.text.lower() in lower_words(span.doc)
     )
 
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from . import coreference, cues, indirect, kinds, names, nominals, qa, speakers, traps
 from .context import Article, Draft
 from .continuation import continue_speaker
-from .marks import find_marked, is_headline_like, split_paragraphs
+from .marks import find_marked, has_headline, split_paragraphs
 from .resolution import CONFIDENCE, mention_text, resolve_mention
 from .types import Kind, Quotation
 
@@ -203,7 +203,7 @@ def headline_from_lede(article: Article) -> None:
     """Rule 14 (headline): a quotation in the headline that nothing on its line attributes
     takes the source of the lede, the story's first reported statement ('Steel firm 'to
     cut' 45,000 jobs' / '..., its chief executive has said.')."""
-    if len(article.paragraphs) < 2 or not is_headline_like(article.text, article.paragraphs[0]):
+    if not has_headline(article.text, article.paragraphs):
         return
     lede = [d for d in article.drafts if d.paragraph in (1, 2) and d.cue is not None]
     if not lede:

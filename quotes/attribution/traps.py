@@ -36,7 +36,7 @@ import re
 
 from .context import Article, Draft
 from .cues import CUE_FORMS, sentence_ends
-from .marks import is_headline_like
+from .marks import has_headline
 from .names import ORG_WORDS, TITLES, is_name_word
 from .nominals import SPEECH_NOUNS
 
@@ -270,7 +270,8 @@ def check(article: Article, draft: Draft) -> str | None:
         uncued_fragment
         and not _DIGIT.search(content)
         and not _reporting_near(article, draft)
-        and not (len(words) > 1 and _in_headline(article, draft))
+        # quotation marks in a headline attribute a claim to the story's source
+        and not (len(words) > 1 and draft.paragraph == 0 and has_headline(text, article.paragraphs))
     ):
         return "scare quotes"  # 'riders in the "gig economy"', 'a "black box" recorder'
     return None
@@ -303,18 +304,7 @@ def _reporting_near(article: Article, draft: Draft) -> bool:
     return False
 
 
-def _in_headline(article: Article, draft: Draft) -> bool:
-    """The article's first line is a headline ('Steel firm 'to cut' 45,000 jobs'): quotation
-    marks there attribute a claim to the story's source (news headline style)."""
-    para = article.paragraphs[draft.paragraph]
-    return (
-        draft.paragraph == 0
-        and len(article.paragraphs) > 1
-        and is_headline_like(article.text, para)
-    )
-
-
-# what a campaign or a ballot calls its words: 'the slogan is', 'the question ... is:'
+# a campaign's words introduced as its slogan: 'the slogan would be', 'its motto reads:'
 _SLOGAN_BEFORE = re.compile(
     r"\b(?:slogan|motto|catchphrase|tagline|strapline)s?\b[^.!?]{0,30}"
     r"\b(?:is|was|will be|would be|reads|read|reading)\s*[:,]?\s*$",
