@@ -99,13 +99,25 @@ def _is_apostrophe(text: str, i: int) -> bool:
 def _opens(text: str, i: int, lo: int) -> bool:
     before = text[i - 1] if i > lo else " "
     after = text[i + 1] if i + 1 < len(text) else " "
+    if after.isspace() and not text[lo:i].strip():
+        # a padded mark opening its paragraph ('" We will ... "', pull-quote boxes on web pages)
+        return after not in "\r\n" and bool(text[i + 1 :].split("\n", 1)[0].strip())
+    if before == '"' and i - 2 >= lo and text[i - 2] in ".?!,":
+        # the same joining between two quotations: '... promote peace.""Peace on earth ...'
+        return after.isalnum()
     return (before in _OPEN_CONTEXT or not before.strip()) and not after.isspace() and after != ""
 
 
 def _closes(text: str, i: int, hi: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < hi else " "
-    return not before.isspace() and (after in _CLOSE_CONTEXT or not after.strip() or after in "\"'")
+    if before.isspace():
+        # a padded mark ending its paragraph closes it
+        return before not in "\r\n" and not text[i + 1 : hi].strip()
+    if before in ".?!" and after.isupper():
+        # paragraphs joined with nothing between them: '... of tree species?"This movement'
+        return True
+    return after in _CLOSE_CONTEXT or not after.strip() or after in "\"'"
 
 
 def uses_single_marks(text: str) -> bool:

@@ -129,3 +129,37 @@ def test_split_paragraphs_offsets() -> None:
         "Last.",
     ]
     assert [p.index for p in paragraphs] == [0, 1, 2, 3]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # web pages set pull quotes in padded marks on a line of their own
+        (
+            'The vote went ahead.\n" We will not give up the harbour "\nTova Lind\nHarbour trust',
+            [" We will not give up the harbour "],
+        ),
+        # a padded mark inside a line is still no opener
+        ('He wrote " no " twice and left.', []),
+    ],
+)
+def test_padded_marks_around_a_whole_paragraph(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # scraped pages sometimes lose the break between paragraphs altogether
+        (
+            'She said, "Protect people first. Then trees?"The group grew. "Now," he said.',
+            ["Protect people first. Then trees?", "Now,"],
+        ),
+        (
+            'Lund told radio, "Wars start when wells run dry.""Calm waters," the panel said.',
+            ["Wars start when wells run dry.", "Calm waters,"],
+        ),
+    ],
+)
+def test_quotations_joined_to_the_next_paragraph(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
