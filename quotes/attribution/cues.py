@@ -430,7 +430,7 @@ def is_cue_token(token: Token) -> bool:
         and read_document(token) is None
     ):
         return False  # 'he read aloud a message she sent': the reader voices another's words
-    if token.dep_ == "amod":
+    if token.dep_ == "amod" and not _after_closing_mark(token):
         return False  # 'the stated rationale', 'the reported figure': a participle as adjective
     if token.lower_ in _QUOTES and not any(c.dep_ == "dobj" for c in token.children):
         return False  # 'a message, quoted in the indictment': the writer cites, no one speaks
@@ -445,6 +445,22 @@ def is_cue_token(token: Token) -> bool:
     if token.pos_ == "NOUN" and _verb_tagged_noun(token):
         return True  # 'The Department of Agriculture notes, "..."': a noun with a subject
     return token.pos_ in {"VERB", "AUX"} or token.lower_ in _UNAMBIGUOUS
+
+
+def _cue_ends(article: Article, start: int, end: int) -> bool:
+    """'He went on to add "...," referring to ...': a reporting verb right before the
+    opening mark takes the quotation as its object, whatever follows it."""
+    words = [t for t in article.tokens_between(start, end) if not t.is_space]
+    return bool(words) and words[-1].pos_ == "VERB" and is_cue_token(words[-1])
+
+
+def _after_closing_mark(token: Token) -> bool:
+    """'"...safe" tweeted Mayor Ana Roe': the parser reads an inverted cue right after a
+    quotation with no comma as an adjective of the speaker's name."""
+    if token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.text in {'"', "\u201d", "''"} and before.tag_ == "''"
 
 
 def frames(article: Article, draft: Draft) -> tuple[tuple[int, int], tuple[int, int]]:
@@ -608,7 +624,7 @@ def _detect_in_frames(article: Article, draft: Draft) -> Cue | None:
         tail.endswith((":", ","))
         and _first_cue(article, b_start, b_end, last=True) is not None
         and not content.endswith(",")
-    )
+    ) or _cue_ends(article, b_start, b_end)
     if (after_open or draft.kind == Kind.PARTIAL) and not lead_in:
         acc = _according(article, a_start, a_end)
         if acc is not None and stripped_after[:1] in {",", "", "a"}:

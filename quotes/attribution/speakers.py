@@ -118,10 +118,17 @@ def _apposed_before_verb(article: Article, verb: Token, subject: Token) -> list[
         i -= 1  # "Tom McCabe MSP": letters after the name
     end_tok = doc[i]
     end = end_tok.idx + len(end_tok)
-    if end_tok.i not in {t.i for t in subject.subtree}:
+    # 'Another co-author, ...': the tokenizer splits a hyphenated role into sibling subjects
+    siblings = [c for c in verb.children if c.dep_ == subject.dep_] or [subject]
+    if end_tok.i not in {t.i for s in siblings for t in s.subtree}:
         return []
     for m in article.mentions_overlapping(end_tok.idx, end):
-        if m.is_person and m.end == end and doc[article.token_at(m.start) - 1].text == ",":
+        if not m.is_person or m.end != end:
+            continue
+        j = article.token_at(m.start) - 1
+        while j > subject.i and doc[j].is_lower and doc[j].pos_ in {"NOUN", "ADJ", "CCONJ"}:
+            j -= 1  # ', civil engineering professor Ana Roe,': the name's own descriptors
+        if doc[j].text == ",":
             return list(article.tokens_between(m.start, m.end))
     return []
 

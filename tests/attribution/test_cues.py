@@ -321,3 +321,26 @@ def test_accusing_someone_of_quoted_words_is_the_accusers_cue(quotes_of) -> None
     text = 'Tory leader Ivo Brandt accused the minister of being "terrified" of scrutiny.'
     (quote,) = quotes_of(text)
     assert quote.speaker == "Ivo Brandt"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # no comma before the closing mark: the parser makes the cue an adjective of the name
+        (
+            "Ferry sinks\n\nA boat sank near the pier on Sunday and all were rescued.\n\n"
+            '"I am in awe of the crews who kept every passenger safe" tweeted Mayor '
+            "Ilse Varga on Monday.",
+            "Ilse Varga",
+        ),
+        # a reporting verb right before the mark governs the quotation, not a verb after it
+        (
+            '"The wells are sacred," said the surveyor Carl Lindqvist. He went on to add '
+            '"The exceptions all have caves nearby," referring to old maps, and that some '
+            "records suggest more wells.",
+            "Carl Lindqvist",
+        ),
+    ],
+)
+def test_cues_around_a_quotation_without_punctuation(quotes_of, text: str, speaker: str) -> None:
+    assert quotes_of(text)[-1].speaker == speaker

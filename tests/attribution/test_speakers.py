@@ -279,3 +279,17 @@ def test_a_participle_after_a_reported_clause_belongs_to_the_reporter(quotes_of)
 )
 def test_quoting_someone_makes_them_the_speaker(quotes_of, text: str, speaker) -> None:
     assert quotes_of(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the apposed name carries its own descriptors, and the role is a hyphenated word
+        "Another co-author, soil and water engineering professor Julian Marsh, said, "
+        '"We have seen this pattern before."',
+        'One of the authors, marine biologist Julian Marsh, said: "We have seen this before."',
+    ],
+)
+def test_a_role_subject_with_an_apposed_described_name(quotes_of, text: str) -> None:
+    text = "Study out\n\nThe study was led by Ana Roe.\n\n" + text
+    assert quotes_of(text)[-1].speaker == "Julian Marsh"
