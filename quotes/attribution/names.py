@@ -470,6 +470,10 @@ def name_from_tokens(tokens: Span | list[Token]) -> str:
     hyphen is kept and the original spacing restored.
     """
     toks = list(tokens)
+    syllable: list[Token] = []
+    if len(toks) >= 4 and is_hyphen_syllable(toks[-1].doc, toks[-1].i):
+        syllable = toks[-2:]  # "Kim Jong-un": the given name's end, re-attached below
+        toks = toks[:-2]
     while toks and (
         toks[-1].text in _TRAILING
         or toks[-1].is_space
@@ -512,6 +516,8 @@ def name_from_tokens(tokens: Span | list[Token]) -> str:
         run.pop(0)  # "Kenyan Wanjiru Odhiambo", "Runner Ilona Varga": a description of her
     if not run:
         return ""
+    if syllable and run[-1].i + 1 == syllable[0].i:
+        run += syllable
     return "".join(t.text_with_ws for t in run).strip()
 
 
@@ -999,12 +1005,40 @@ def _joins_hyphenated(doc: Doc, i: int) -> bool:
 
 
 def _extend_right(ent: Span) -> Span:
-    """Take in the rest of a hyphenated surname the entity cut off (Delia Fontaine|-Park)."""
+    """Take in the rest of a hyphenated surname the entity cut off (Delia Fontaine|-Park),
+    and the lower-case second syllable of a hyphenated given name (Kim Jong|-un)."""
     end = ent.end
     doc = ent.doc
     while _joins_hyphenated(doc, end) and not doc[end + 1].ent_type_:
         end += 2
+    if end + 1 < len(doc) and is_hyphen_syllable(doc, end + 1):
+        end += 2
     return doc[ent.start : end] if end != ent.end else ent
+
+
+def is_hyphen_syllable(doc: Doc | Span, i: int) -> bool:
+    """Token ``i`` is the short lower-case end of a two-word name's hyphenated given name
+    ("Moon Jae-in", "Tong Yung-soo"), not a compound's word ("a Kim-led team")."""
+    tok = doc[i]
+    return (
+        i >= 3
+        and tok.is_alpha
+        and tok.is_lower
+        and len(tok) <= 4
+        and tok.lower_ not in _HYPHEN_COMPOUNDS
+        and doc[i - 1].text in _HYPHENS
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+        and is_name_word(doc[i - 2].text)
+        and is_name_word(doc[i - 3].text)
+        and doc[i - 3].whitespace_ != ""
+    )
+
+
+_HYPHEN_COMPOUNDS = frozenset(
+    {"led", "era", "run", "born", "type", "like", "made", "held", "based", "style", "owned"}
+    | {"backed", "linked", "free", "wide", "only", "size", "year", "day", "week"}
+)
 
 
 def _extend_org_left(ent: Span) -> Span:
@@ -1456,9 +1490,16 @@ _SUBJECT = {"nsubj", "nsubjpass"}
 
 def _words(name: str) -> list[str]:
     """A name's words for matching, without case or accents: news copy spells one name
-    both ways ("Celik" and "\u00c7elik")."""
+    both ways ("Celik" and "\u00c7elik"). A generational suffix is no surname: "Downey"
+    is "Robert Downey Jr."."""
     folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    return [w.lower() for w in re.split(r"[\s-]+", folded) if w]
+    words = [w.lower() for w in re.split(r"[\s-]+", folded) if w]
+    while len(words) > 1 and words[-1].rstrip(".,") in _GENERATIONS:
+        words.pop()
+    return words
+
+
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def _fits(short: list[str], long: list[str]) -> bool:

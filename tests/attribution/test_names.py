@@ -7,7 +7,14 @@ import pytest
 from quotes.attribution import extract_quotations
 from quotes.attribution.context import Article
 from quotes.attribution.marks import split_paragraphs
-from quotes.attribution.names import _BRACKETED_TAIL, _fits, _initials, collect, is_name_word
+from quotes.attribution.names import (
+    _BRACKETED_TAIL,
+    _fits,
+    _initials,
+    collect,
+    is_hyphen_syllable,
+    is_name_word,
+)
 
 
 @pytest.mark.parametrize(
@@ -472,3 +479,42 @@ def test_a_title_word_after_an_honorific_or_first_name_is_a_surname(quotes_of) -
         'Ms King said she was "delighted" at the chance. She said: "I will win."'
     )
     assert [q.speaker for q in quotes_of(text)] == ["Oona King", "Oona King"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a hyphenated given name whose second syllable is lower case stays whole
+        (
+            'Talks end\n\nAmbassador Pak Sun-hee met envoys. "We are ready," Pak said.',
+            "Pak Sun-hee",
+        ),
+        ('The envoy, Pak Sun-hee, said: "We are ready."', "Pak Sun-hee"),
+        # a generational suffix is no surname: the short form still finds the full name
+        (
+            "Guests Ada Lind, Jonas Brook Jr., and Ivo Marsh came. "
+            'Brook said of the host, "He was humble."',
+            "Jonas Brook Jr.",
+        ),
+    ],
+)
+def test_names_with_lower_case_syllables_and_suffixes(quotes_of, text: str, speaker: str) -> None:
+    assert quotes_of(text)[-1].speaker == speaker
+
+
+@pytest.mark.model
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "word", "syllable"),
+    [
+        ("Ambassador Pak Sun-hee met envoys.", "hee", True),
+        ("The Ivo Marsh-led team won.", "led", False),  # a compound's word
+        ("The Marsh-Roe team won.", "Roe", False),  # a capitalised surname part
+        ("A Lund-era plan failed.", "era", False),  # one name word before the hyphen
+    ],
+)
+def test_lower_case_syllables_of_given_names(nlp, text: str, word: str, syllable: bool) -> None:
+    doc = nlp(text)
+    (i,) = [t.i for t in doc if t.text == word]
+    assert is_hyphen_syllable(doc, i) is syllable
