@@ -563,6 +563,7 @@ def collect(article: Article) -> None:
         and not _dateline(e)
         and not _common_noun_opening(e)
         and not (len(e) == 1 and _PLURAL_ACRONYM.match(e.text))  # "MPs", "PCSOs": groups
+        and not is_law(e)
     ]
     parties = _parties(doc, inside_quote)
     ents = [e for e in ents if not any(p.start <= e.start < p.end for p in parties)] + parties
@@ -677,7 +678,7 @@ def collect(article: Article) -> None:
             and not (j - i == 1 and tok.tag_ == "NNPS" and tok.text not in known)
             and not (j - i == 1 and _common_noun_opening(span))  # headline "Games '...'"
             and not _described(span)
-            and span[-1].text not in _LAWS  # "the 1989 Children Act" speaks for nobody
+            and not is_law(span)  # "the 1989 Children Act" speaks for nobody
             and not _credit(span)
             and not _dateline(span)
             and not inside_quote(span.start_char)
@@ -981,6 +982,24 @@ _BRACKETED_ACRONYM = re.compile(r"\s?\(([A-Z][A-Za-z&]{1,9})\)")
 _LAWS = frozenset(
     ["Act", "Bill", "Treaty", "Convention", "Directive", "Charter", "Amendment", "Protocol"]
 )
+
+
+def is_law(span: Span | list[Token]) -> bool:
+    """A law's name speaks for nobody: "the 1989 Children Act", and a law cited by number,
+    "Republic Act No. 3846", "17 U.S. Code \u00a7 1201"."""
+    toks = list(span)
+    if not toks:
+        return False
+    doc = toks[0].doc
+    for tok in toks:
+        if tok.text not in _LAWS and tok.text != "Code":
+            continue
+        if tok.i == toks[-1].i and tok.text != "Code":
+            return True
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and (nxt.text in {"No", "No.", "\u00a7"} or nxt.like_num):
+            return True
+    return False
 
 
 def _described(ent: Span) -> bool:

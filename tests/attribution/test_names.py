@@ -518,3 +518,15 @@ def test_lower_case_syllables_of_given_names(nlp, text: str, word: str, syllable
     doc = nlp(text)
     (i,) = [t.i for t in doc if t.text == word]
     assert is_hyphen_syllable(doc, i) is syllable
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The station went dark. Republic Act No. 3846 states: "No person shall run a station."',
+        'The notice cited the law. 17 U.S. Code § 1201 says: "No person shall break a lock."',
+    ],
+)
+def test_a_law_cited_by_number_speaks_for_nobody(quotes_of, text: str) -> None:
+    assert quotes_of(text)[-1].speaker is None
