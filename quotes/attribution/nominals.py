@@ -512,6 +512,16 @@ def _score_people(
         if not m.is_org and m.canonical not in order:
             order.append(m.canonical)
     scored: list[tuple[float, str]] = []
+
+    def holds(desc: set[str]) -> bool:
+        return head_word in desc or any(_same_stem(head_word, d) for d in desc)
+
+    # "deputy mayor" is not "the mayor" while the story has a mayor; with none, the vice
+    # minister is "the minister" a sentence later
+    bare_holder = any(
+        holds(d) and not (d & _QUALIFIERS) - content
+        for d in (article.descriptors.get(name, set()) for name in order)
+    )
     for rank, name in enumerate(order):
         desc = article.descriptors.get(name, set())
         score = 0.0
@@ -519,8 +529,8 @@ def _score_people(
             score += 2.0
         if head_word in _TEEN and any(w.isdigit() and 13 <= int(w) <= 19 for w in desc):
             score += 1.5
-        qualified = (desc & _QUALIFIERS) - content  # "deputy mayor" is not "the mayor"
-        if not qualified and (head_word in desc or any(_same_stem(head_word, d) for d in desc)):
+        qualified = (desc & _QUALIFIERS) - content
+        if holds(desc) and not (qualified and bare_holder):
             score += 1.0
         score += 0.3 * len((content - {head_word}) & desc)
         if score == 0:

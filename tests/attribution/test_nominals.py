@@ -428,6 +428,16 @@ def test_a_deputy_does_not_hold_the_bare_role(quotes_of) -> None:
     assert quotes_of(text)[-1].speaker == "Ivo Brandt"
 
 
+def test_with_no_one_else_in_the_role_a_deputy_holds_it(quotes_of) -> None:
+    text = (
+        "Kestria apologised on Tuesday. Vice Foreign Minister Ana Roe met the ambassador, "
+        "Cabinet Secretary Ivo Brandt told reporters. According to Brandt, the vice "
+        'minister gave no details of the "errors," which the minister said came during '
+        '"routine training."'
+    )
+    assert quotes_of(text)[-1].speaker == "Ana Roe"
+
+
 def test_a_spokesman_for_a_named_leader_stays_unnamed(quotes_of) -> None:
     text = (
         "Conservative leader Ivo Brandt was abroad.\n\nA spokesman for Ivo Brandt said Mr "
