@@ -568,6 +568,8 @@ def collect(article: Article) -> None:
     parties = _parties(doc, inside_quote)
     ents = [e for e in ents if not any(p.start <= e.start < p.end for p in parties)] + parties
     ents = _regrow_short_orgs(_split_glued(ents))
+    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) >= 2}
+    ents = [e for e in ents if not _matchup(e, surnames)]
     person_words = {t.text for e in ents if e.label_ == "PERSON" for t in e if is_name_word(t.text)}
     for match in _NICKNAME.finditer(text):
         person_words.update((match.group(1), match.group(2)))
@@ -698,6 +700,7 @@ def collect(article: Article) -> None:
                 and not doc[i - 1].whitespace_
             )
             and not (i > 0 and doc[i - 1].lower_ == "the" and not named_org)
+            and not _matchup(span, surnames)
         ):
             name = span.text if named_org else name_from_tokens(span)
             if len(name) > 1 and not _fictional(span):
@@ -900,6 +903,25 @@ def _regrow_short_orgs(ents: list[Span]) -> list[Span]:
             start -= 1
         out.append(ent if start == ent.start else Span(doc, start, ent.end, label="ORG"))
     return out
+
+
+def _matchup(ent: Span, surnames: set[str]) -> bool:
+    """'Second US Biden-Trump debate': two people's surnames joined by a hyphen name a
+    contest between them (a final, a race, a summit), not a third person."""
+    doc = ent.doc
+    for tok in ent:
+        i = tok.i
+        if (
+            tok.text in _HYPHENS
+            and ent.start < i < ent.end - 1
+            and not doc[i - 1].whitespace_
+            and not tok.whitespace_
+            and doc[i - 1].text in surnames
+            and doc[i + 1].text in surnames
+            and doc[i - 1].text != doc[i + 1].text
+        ):
+            return True
+    return False
 
 
 def _split_glued(ents: list[Span]) -> list[Span]:

@@ -207,6 +207,8 @@ def _name_at_verb(article: Article, verb: Token, subject: Token) -> list[Token]:
     if not named:
         return []
     tok = doc[i]
+    if tok.dep_ == "pobj":
+        return []  # "Ryan Lee, the director of Black Panther, wrote": the film is no speaker
     via_role = False
     while tok.i != subject.i and tok.head.i != tok.i:
         if tok.dep_ in _CLAUSE_DEPS or tok.pos_ in {"VERB", "AUX"}:

@@ -530,3 +530,13 @@ def test_lower_case_syllables_of_given_names(nlp, text: str, word: str, syllable
 )
 def test_a_law_cited_by_number_speaks_for_nobody(quotes_of, text: str) -> None:
     assert quotes_of(text)[-1].speaker is None
+
+
+@pytest.mark.model
+def test_two_surnames_joined_by_a_hyphen_are_a_contest(quotes_of) -> None:
+    text = (
+        "Second US Lind-Marsh debate cancelled\n\n"
+        "President Ada Lind and Senator Ivo Marsh were to meet on Friday.\n\n"
+        'Marsh called a virtual debate a "waste of time".'
+    )
+    assert quotes_of(text)[-1].speaker == "Ivo Marsh"

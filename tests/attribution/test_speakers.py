@@ -293,3 +293,12 @@ def test_quoting_someone_makes_them_the_speaker(quotes_of, text: str, speaker) -
 def test_a_role_subject_with_an_apposed_described_name(quotes_of, text: str) -> None:
     text = "Study out\n\nThe study was led by Ana Roe.\n\n" + text
     assert quotes_of(text)[-1].speaker == "Julian Marsh"
+
+
+def test_a_name_inside_the_role_of_the_subject_is_not_the_speaker(quotes_of) -> None:
+    text = (
+        "Actor dies\n\nHe played Night Heron, the hero, in three films. Night Heron "
+        "made him a star.\n\nOla Brandt, the director of Night Heron, wrote of him, "
+        '"I noticed then that he was an anomaly", recalling their first meeting.'
+    )
+    assert quotes_of(text)[-1].speaker == "Ola Brandt"
