@@ -564,6 +564,7 @@ def collect(article: Article) -> None:
         and not _common_noun_opening(e)
         and not (len(e) == 1 and _PLURAL_ACRONYM.match(e.text))  # "MPs", "PCSOs": groups
         and not is_law(e)
+        and not _names_an_illness(e)
     ]
     parties = _parties(doc, inside_quote)
     ents = [e for e in ents if not any(p.start <= e.start < p.end for p in parties)] + parties
@@ -701,6 +702,7 @@ def collect(article: Article) -> None:
             )
             and not (i > 0 and doc[i - 1].lower_ == "the" and not named_org)
             and not _matchup(span, surnames)
+            and not _names_an_illness(span)
         ):
             name = span.text if named_org else name_from_tokens(span)
             if len(name) > 1 and not _fictional(span):
@@ -903,6 +905,16 @@ def _regrow_short_orgs(ents: list[Span]) -> list[Span]:
             start -= 1
         out.append(ent if start == ent.start else Span(doc, start, ent.end, label="ORG"))
     return out
+
+
+def _names_an_illness(span: Span) -> bool:
+    """'Motor Neurone disease', 'Tourette syndrome': a name that modifies an illness is
+    the illness's name, not a person in the story."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in _ILLNESSES
+
+
+_ILLNESSES = frozenset({"disease", "syndrome", "virus", "disorder", "palsy", "fever"})
 
 
 def _matchup(ent: Span, surnames: set[str]) -> bool:

@@ -540,3 +540,12 @@ def test_two_surnames_joined_by_a_hyphen_are_a_contest(quotes_of) -> None:
         'Marsh called a virtual debate a "waste of time".'
     )
     assert quotes_of(text)[-1].speaker == "Ivo Marsh"
+
+
+@pytest.mark.model
+def test_an_illness_named_after_people_is_no_person(quotes_of) -> None:
+    text = (
+        "Stem cells\n\nMr Brandt backed the research. The Tory leader said it could help "
+        'victims of Parkinson\'s and Motor Neurone disease. "We have a duty," he said.'
+    )
+    assert quotes_of(text)[-1].speaker == "Brandt"
