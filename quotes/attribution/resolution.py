@@ -99,11 +99,17 @@ def resolve_mention(
         and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in capitalised)
         # "the Glasgow Kelvin MP" is a role, its holder a person
         and capitalised[-1].text not in names.POST_NOMINALS
-        and capitalised[-1].lower_ not in names.TITLES
+        and (capitalised[-1].lower_ not in names.TITLES or _government_executive(capitalised))
     ):
         # "the Coastal Weather Bureau": an organisation the model did not tag
         return mention_text(tokens[1:]), [], "name:org-fallback"
     return nominals.resolve(article, tokens, at, recent)
+
+
+def _government_executive(words: list[Token]) -> bool:
+    """'the Scottish Executive', 'the Northern Ireland Executive': a devolved government,
+    not an officer ('the Acme Chief Executive')."""
+    return words[-1].text == "Executive" and words[-2].lower_ not in {"chief", "deputy"}
 
 
 def _org_named_before_head(tokens: list[Token], overlapping: list) -> str | None:

@@ -53,3 +53,11 @@ def test_a_person_before_an_organisation_noun_is_not_the_organisation(quotes_of)
         'The Whitcombe administration said the repairs were "nearly finished."'
     )
     assert quotes_of(text)[-1].speaker != "Whitcombe"
+
+
+def test_a_devolved_executive_is_a_body_not_an_officer(quotes_of) -> None:
+    text = (
+        "Escape\n\nMichael Ferris escaped on Monday. Health minister Ana Roe said he was "
+        'dangerous.\n\nThe Scottish Executive said leave should "not be common practice".'
+    )
+    assert quotes_of(text)[-1].speaker == "Scottish Executive"
