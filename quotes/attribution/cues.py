@@ -689,6 +689,8 @@ def governing_cue(article: Article, draft: Draft) -> Token | None:
             return None
         if draft.start <= head.idx < draft.end:
             continue
+        if below.i == tokens.root.i and below.dep_ == "advmod":
+            continue  # 'said he had "cleverly" not asked': a manner, not what was asked
         if (is_cue_token(head) or _characterises(head)) and not article.in_quote(head.idx):
             return head
         if head.lower_ in _SPEAKING and below.lower_ in {"of", "about"} and head.pos_ == "VERB":

@@ -344,3 +344,11 @@ def test_accusing_someone_of_quoted_words_is_the_accusers_cue(quotes_of) -> None
 )
 def test_cues_around_a_quotation_without_punctuation(quotes_of, text: str, speaker: str) -> None:
     assert quotes_of(text)[-1].speaker == speaker
+
+
+def test_a_quoted_adverb_belongs_to_the_reporting_verb_above(quotes_of) -> None:
+    text = (
+        'Row\n\nMr Brandt had received advice. The Greens said he had "cleverly" not '
+        "asked about paid work."
+    )
+    assert quotes_of(text)[-1].speaker == "Greens"
