@@ -368,7 +368,11 @@ def resolve(
             if orgs:
                 return orgs[-1].canonical, [], "nominal:org-recent"
             return None, [], "nominal:unresolved"
-        if any(t.dep_ == "poss" and t.head.i == head.i for t in words):
+        place_owned = bool(possessor) and all(
+            article.doc[i].ent_type_ in {"GPE", "NORP"} or article.doc[i].tag_ == "POS"
+            for i in possessor
+        )
+        if any(t.dep_ == "poss" and t.head.i == head.i for t in words) and not place_owned:
             # "her husband", "Varga's coach": someone the story has not named, never the
             # person who possesses the role
             return None, [], "nominal:unnamed"
@@ -378,6 +382,12 @@ def resolve(
         subjects = [m for m in earlier if m.is_subject and m.is_person and para - m.paragraph <= 2]
         if subjects and first in DEFINITE:
             return subjects[-1].canonical, [], "nominal:salient"
+        if place_owned:
+            # a lede's "Scotland's first minister has told pupils ..." is the person the
+            # next paragraph opens on
+            named = _identified_later(article, at, head, head_word)
+            if named is not None:
+                return named, [], "nominal:lede"
         return None, [], "nominal:unresolved"
     scored.sort(reverse=True)
     best_score, best = scored[0]
@@ -446,7 +456,10 @@ def _identified_later(article: Article, at: int, head: Token, head_word: str) ->
         .strip(" '\u2018\"\u201c")
         .lower()
         .startswith(("but", "however"))
-        and not any(m.is_person for m in article.mentions_between(0, at))
+        and not any(
+            m.is_person and m.canonical != opening[0].canonical
+            for m in article.mentions_between(0, at)
+        )  # someone else named before would be the likelier holder; the headline may name him
     ):
         return opening[0].canonical
     return None

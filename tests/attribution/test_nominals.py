@@ -445,3 +445,16 @@ def test_a_spokesman_for_a_named_leader_stays_unnamed(quotes_of) -> None:
         'believes students should pay fees," the spokesman said.'
     )
     assert quotes_of(text)[-1].speaker is None
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Minister in drink row", "Brandt in drink row"],  # the headline may name him already
+)
+def test_a_lede_role_owned_by_a_place_is_the_person_named_next(quotes_of, headline) -> None:
+    text = (
+        f"{headline}\n\nScotland's first minister has told pupils that it is fine to get "
+        'drunk "once in a while".\n\nIvo Brandt was speaking to 100 pupils in Lund. '
+        "He was criticised by rivals."
+    )
+    assert quotes_of(text)[0].speaker == "Ivo Brandt"
