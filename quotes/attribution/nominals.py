@@ -365,7 +365,12 @@ def resolve(
                 return None, [], "nominal:unnamed-intro"
         if head_word in ORG_WORDS:
             # an organisation noun never falls back to a person
-            if orgs:
+            own = _own_name(words, head)
+            if own is not None:
+                # "the Biden campaign", "the information commissioner's office": a body
+                # named by its own words, not the last one the story mentioned
+                return own, [], "nominal:org-own"
+            if orgs and head_word == "party":
                 return orgs[-1].canonical, [], "nominal:org-recent"
             return None, [], "nominal:unresolved"
         place_owned = bool(possessor) and all(
@@ -463,6 +468,17 @@ def _identified_later(article: Article, at: int, head: Token, head_word: str) ->
     ):
         return opening[0].canonical
     return None
+
+
+def _own_name(words: list[Token], head: Token) -> str | None:
+    """The words of an organisation nominal after its article, when they say more than the
+    bare noun: "the Biden campaign" -> "Biden campaign"."""
+    body = [w for w in words if w.lower_ not in DEFINITE | INDEFINITE]
+    if len(body) < 2 or not any(w.pos_ in {"PROPN", "NOUN"} for w in body[:-1]):
+        return None
+    if any(w.lower_ in _ANONYMOUS for w in body):
+        return None
+    return " ".join(w.text for w in body).replace(" 's", "'s").replace(" \u2019s", "\u2019s")
 
 
 def _named_for(article: Article, words: list[Token], head_word: str) -> str | None:

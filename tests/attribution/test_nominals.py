@@ -458,3 +458,20 @@ def test_a_lede_role_owned_by_a_place_is_the_person_named_next(quotes_of, headli
         "He was criticised by rivals."
     )
     assert quotes_of(text)[0].speaker == "Ivo Brandt"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a body described by its own words is that body, not the last one named
+        (
+            'The data commissioner\'s office says such calls are "grey".',
+            "data commissioner's office",
+        ),
+        # a bare body noun the story never named is unnamed
+        ('The army said the flight was meant "to help the economy."', None),
+    ],
+)
+def test_an_organisation_nominal_not_named_before(quotes_of, sentence, speaker) -> None:
+    text = "Calls row\n\nThe Greens and Acme Telecom have traded claims.\n\n" + sentence
+    assert quotes_of(text)[-1].speaker == speaker
