@@ -1595,6 +1595,7 @@ def _canonicalise(mentions: list[Mention]) -> None:
         m.canonical = best.get(m.canonical, m.canonical)
         m.is_person = m.is_person or len(_words(m.canonical)) >= 2
     _orgs_that_are_people(mentions)
+    _people_that_are_orgs(mentions)
     orgs = [m for m in mentions if m.is_org]
     org_names = sorted({m.canonical for m in orgs}, key=len, reverse=True)
     initials = {_initials(n): n for n in reversed(org_names) if " " in n}
@@ -1614,6 +1615,25 @@ def _canonicalise(mentions: list[Mention]) -> None:
                 break
     for m in orgs:
         m.canonical = mapped.get(m.canonical, m.canonical)
+
+
+def _people_that_are_orgs(mentions: list[Mention]) -> None:
+    """A lone word tagged as a person that opens a body's name the article writes in full
+    ("Labour" beside "Labour Party", "Hasbro" beside "Hasbro Inc") is that body, unless a
+    person of that name is written in full too."""
+    bodies: dict[str, set[str]] = {}
+    for m in mentions:
+        words = m.canonical.split()
+        if m.is_org and len(words) >= 2 and words[-1].lower().rstrip(".") in ORG_WORDS:
+            bodies.setdefault(words[0], set()).add(m.canonical)
+    people = {
+        w for m in mentions if not m.is_org and " " in m.canonical for w in m.canonical.split()
+    }
+    for m in mentions:
+        word = m.canonical
+        if m.is_org or " " in word or word in people or len(bodies.get(word, ())) != 1:
+            continue
+        m.is_org, m.is_person, m.canonical = True, False, next(iter(bodies[word]))
 
 
 def _orgs_that_are_people(mentions: list[Mention]) -> None:

@@ -549,3 +549,19 @@ def test_an_illness_named_after_people_is_no_person(quotes_of) -> None:
         'victims of Parkinson\'s and Motor Neurone disease. "We have a duty," he said.'
     )
     assert quotes_of(text)[-1].speaker == "Brandt"
+
+
+@pytest.mark.model
+def test_a_lone_word_that_opens_a_body_name_is_the_body(nlp) -> None:
+    from quotes.attribution.pipeline import collect_names, mark_quotations
+
+    text = (
+        "Calls row\n\nThe Greens said Verdant had phoned voters. A Verdant Party spokesman "
+        "denied it.\n\nVerdant said the calls were polls."
+    )
+    article = Article(nlp(text), split_paragraphs(text))
+    mark_quotations(article)
+    collect_names(article)
+    verdant = [m for m in article.mentions if m.text == "Verdant"]
+    assert verdant
+    assert all(m.is_org and m.canonical == "Verdant Party" for m in verdant)
