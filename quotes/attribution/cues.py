@@ -617,6 +617,8 @@ def _detect_in_frames(article: Article, draft: Draft) -> Cue | None:
         return Cue("colon", "after", None, a_start, a_end)
     if draft.kind == Kind.PARTIAL:
         gov = governing_cue(article, draft)
+        if gov is None and not headline and _according(article, b_start, b_end) is None:
+            gov = _quoted_predicate(article, draft)  # a headline's quote is its source's
         if gov is not None:
             return Cue("verb", "governs", gov, b_start, a_end)
     tail = before.rstrip()
@@ -708,6 +710,21 @@ def governing_cue(article: Article, draft: Draft) -> Token | None:
                     return above
             return head.head
     return None
+
+
+def _quoted_predicate(article: Article, draft: Draft) -> Token | None:
+    """'A Tory spokesman "totally refuted" any wrongdoing': the writer quotes the verb of
+    the sentence, so its subject used those words."""
+    tokens = article.tokens_between(draft.start, draft.end)
+    if len(tokens) == 0 or len(tokens) > 6:
+        return None
+    root = tokens[0].sent.root
+    if not (draft.start <= root.idx < draft.end) or root.pos_ != "VERB":
+        return None
+    subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects or draft.start <= subjects[0].idx < draft.end:
+        return None
+    return root
 
 
 def _as_complement(token: Token) -> bool:

@@ -352,3 +352,16 @@ def test_a_quoted_adverb_belongs_to_the_reporting_verb_above(quotes_of) -> None:
         "asked about paid work."
     )
     assert quotes_of(text)[-1].speaker == "Greens"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # the writer quotes the verb of the sentence: its subject used those words
+        ('A Green spokesman "totally refuted" any wrongdoing.', None),
+        ('Ms Roe "strongly condemned" the attack.', "Roe"),
+    ],
+)
+def test_a_quoted_predicate_belongs_to_its_subject(quotes_of, sentence, speaker) -> None:
+    text = "Row\n\nThe Greens said Mr Brandt had asked about paid work. " + sentence
+    assert quotes_of(text)[-1].speaker == speaker
