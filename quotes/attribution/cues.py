@@ -353,6 +353,9 @@ class Cue:
                 return "from"
             if self.token is not None and self.token.lower_ == "of":
                 return "in the words of"
+            if self.token is not None and self.token.dep_ == "poss":
+                view = self.token.head  # 'In his opinion,' -> "in his opinion"
+                return "in " + "".join(t.text_with_ws for t in view.subtree if t.i <= view.i)
             return "according to"
         return "\u2014" if self.kind == "dash" else ":"
 
@@ -500,6 +503,9 @@ def _first_cue(article: Article, start: int, end: int, *, last: bool = False) ->
 _ASIDE = re.compile(r"\s(?:\u2014|\u2013|--)\s[^\u2014\u2013]*?\s(?:\u2014|\u2013|--)\s|\([^()]*\)")
 
 
+_OPINION_NOUNS = frozenset({"opinion", "view", "words"})
+
+
 def in_aside(text: str, start: int, end: int, at: int) -> bool:
     """Whether ``at`` lies in a parenthetical aside of the frame, between dashes or in
     brackets ('Varn spoke - which the BBC noted was rare - and said: "..."'): the writer's
@@ -515,6 +521,16 @@ def _according(article: Article, start: int, end: int) -> Token | None:
             nxt = doc[tok.i + 1]
             if nxt.lower_ == "to":
                 return nxt
+        owners = [c for c in tok.children if c.dep_ == "poss"]
+        if (  # 'In his opinion, "..."', 'in Roe's view': the possessor holds the view
+            tok.lower_ in _OPINION_NOUNS
+            and owners
+            and owners[0].left_edge.i >= 1
+            and doc[owners[0].left_edge.i - 1].lower_ == "in"
+            and tok.i + 1 < len(doc)
+            and doc[tok.i + 1].text == ","
+        ):
+            return owners[0]
         if (  # 'in the words of the Crown prosecutor, Ana Roe,'
             tok.lower_ == "of"
             and tok.i >= 3

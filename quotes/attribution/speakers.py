@@ -39,6 +39,10 @@ _SKIP_WORDS = {"also", "later", "then", "again", "once", "further", "previously"
 
 def mention_tokens(article: Article, cue: Cue) -> list[Token]:
     """Tokens naming the speaker at ``cue`` (empty when none could be found)."""
+    if cue.kind == "according" and cue.token is not None and cue.token.dep_ == "poss":
+        # 'In his opinion, "..."': the possessor of the view (a pronoun or a name)
+        poss = cue.token
+        return [poss] if poss.pos_ == "PRON" else [t for t in poss.subtree if t.tag_ != "POS"]
     if cue.kind == "according" and cue.token is not None:
         phrase = _phrase_after(article, cue.token.i + 1, cue.end)
         if phrase and not any(m.is_person for m in _mentions_in(article, phrase)):

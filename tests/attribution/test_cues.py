@@ -365,3 +365,16 @@ def test_a_quoted_adverb_belongs_to_the_reporting_verb_above(quotes_of) -> None:
 def test_a_quoted_predicate_belongs_to_its_subject(quotes_of, sentence, speaker) -> None:
     text = "Row\n\nThe Greens said Mr Brandt had asked about paid work. " + sentence
     assert quotes_of(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "cue"),
+    [
+        ('In his opinion, "we are reviving an old idea."', "Allan Wagner", "in his opinion"),
+        ('In Ms Roe\'s view, "it is too late."', "Roe", "in Ms Roe's view"),
+    ],
+)
+def test_in_someones_opinion_is_a_cue(quotes_of, paragraph, speaker, cue) -> None:
+    text = "Summit\n\nAllan Wagner met Ms Roe on Monday.\n\n" + paragraph
+    quote = quotes_of(text)[-1]
+    assert (quote.speaker, quote.cue) == (speaker, cue)
