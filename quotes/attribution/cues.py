@@ -259,6 +259,28 @@ _VERBS = [
     "demands",
     "bragged",
     "begged",
+    # participles of reporting verbs: '..., stressing politicians should not "..."'
+    "acknowledging",
+    "admitting",
+    "asserting",
+    "cautioning",
+    "complaining",
+    "conceding",
+    "confirming",
+    "declaring",
+    "denying",
+    "emphasising",
+    "emphasizing",
+    "insisting",
+    "noting",
+    "pledging",
+    "promising",
+    "reiterating",
+    "replying",
+    "responding",
+    "stressing",
+    "urging",
+    "vowing",
 ]
 CUE_FORMS: frozenset[str] = frozenset(_VERBS)
 NAMING_FORMS: frozenset[str] = frozenset(

@@ -378,3 +378,11 @@ def test_in_someones_opinion_is_a_cue(quotes_of, paragraph, speaker, cue) -> Non
     text = "Summit\n\nAllan Wagner met Ms Roe on Monday.\n\n" + paragraph
     quote = quotes_of(text)[-1]
     assert (quote.speaker, quote.cue) == (speaker, cue)
+
+
+def test_a_reporting_participle_governs_its_quotation(quotes_of) -> None:
+    text = (
+        "Policy\n\nThere is a different tone, with Mr Brandt stressing politicians should "
+        'not "foment a false debate" about migration.'
+    )
+    assert quotes_of(text)[-1].speaker == "Brandt"
