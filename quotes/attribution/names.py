@@ -931,6 +931,8 @@ def _matchup(ent: Span, surnames: set[str]) -> bool:
             and doc[i - 1].text in surnames
             and doc[i + 1].text in surnames
             and doc[i - 1].text != doc[i + 1].text
+            # 'Celeste Thibodeaux-Grant': after a given name it is a double-barrelled surname
+            and not (i >= 2 and is_name_word(doc[i - 2].text) and not doc[i - 2].text.isupper())
         ):
             return True
     return False

@@ -565,3 +565,17 @@ def test_a_lone_word_that_opens_a_body_name_is_the_body(nlp) -> None:
     verdant = [m for m in article.mentions if m.text == "Verdant"]
     assert verdant
     assert all(m.is_org and m.canonical == "Verdant Party" for m in verdant)
+
+
+@pytest.mark.model
+def test_a_double_barrelled_surname_is_no_contest(nlp) -> None:
+    from quotes.attribution.pipeline import collect_names, mark_quotations
+
+    text = (
+        "Pianist dies\n\nAda Lind, who married the painter Ivo Marsh, died on Sunday.\n\n"
+        'Her daughter, Cora Lind-Marsh, said: "She played to the end."'
+    )
+    article = Article(nlp(text), split_paragraphs(text))
+    mark_quotations(article)
+    collect_names(article)
+    assert "Cora Lind-Marsh" in {m.canonical for m in article.mentions}
