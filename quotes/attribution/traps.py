@@ -169,6 +169,10 @@ _AWARD_BEFORE = re.compile(
 )
 
 
+_SING = frozenset({"sing", "sings", "sang", "sung", "singing", "chorus"})
+_BELT_OUT = frozenset({"belt out", "belts out", "belted out", "belting out"})
+
+
 def _sentence_before(article: Article, draft: Draft) -> str:
     """The writer's words from the start of the quotation's sentence up to its mark."""
     para = article.paragraphs[draft.paragraph]
@@ -232,6 +236,8 @@ def check(article: Article, draft: Draft) -> str | None:
         and (prev in WORKS or _YEAR_AFTER.match(after_text))
     ):
         return "title"
+    if prev in _SING or prev2 in _BELT_OUT:
+        return "title"  # 'Bono won the battle to belt out "And Tonight ..."': a lyric sung
     if _SLOGAN_BEFORE.search(before_text):
         return "title"  # 'Labour's slogan would be "Britain is working"'
     if (

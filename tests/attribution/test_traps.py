@@ -131,3 +131,16 @@ def test_the_category_an_award_was_given_for_is_not_speech(quotes_of) -> None:
         '"We never gave up," captain Lina Rahimi said.'
     )
     assert [q.text for q in quotes_of(text)] == ["We never gave up,"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The singer Ivo Brandt won the battle to belt out "And tonight thank God it\'s them" '
+        "again.",
+        'The crowd sang "we will walk on by the river" as the coffin passed.',
+    ],
+)
+def test_words_sung_are_a_song_not_speech(quotes_of, text: str) -> None:
+    assert quotes_of(text) == []
