@@ -115,8 +115,10 @@ def _apposed_before_verb(article: Article, verb: Token, subject: Token) -> list[
     i = verb.i - 1
     while i > subject.i and doc[i].dep_ in {"aux", "auxpass", "neg", "advmod"}:
         i -= 1
-    if i <= subject.i or doc[i].text != ",":
+    if i <= subject.i:
         return []
+    if doc[i].text != ",":
+        return _name_closing_role(article, subject, doc[i])
     i -= 1
     while i > subject.i + 1 and doc[i].text.rstrip(".") in POST_NOMINALS:
         i -= 1  # "Tom McCabe MSP": letters after the name
@@ -133,6 +135,18 @@ def _apposed_before_verb(article: Article, verb: Token, subject: Token) -> list[
         while j > subject.i and doc[j].is_lower and doc[j].pos_ in {"NOUN", "ADJ", "CCONJ"}:
             j -= 1  # ', civil engineering professor Ana Roe,': the name's own descriptors
         if doc[j].text == ",":
+            return list(article.tokens_between(m.start, m.end))
+    return []
+
+
+def _name_closing_role(article: Article, subject: Token, last: Token) -> list[Token]:
+    """'Shadow spokesman for sport Hugh Robertson said': a role subject whose phrase ends
+    right at the verb in a person's full name; the name holds the role."""
+    if last.i not in {t.i for t in subject.subtree} or last.i <= subject.i:
+        return []
+    end = last.idx + len(last)
+    for m in article.mentions_overlapping(last.idx, end):
+        if m.is_person and m.end == end and " " in m.text.strip() and m.start > subject.idx:
             return list(article.tokens_between(m.start, m.end))
     return []
 

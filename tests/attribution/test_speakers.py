@@ -302,3 +302,11 @@ def test_a_name_inside_the_role_of_the_subject_is_not_the_speaker(quotes_of) -> 
         '"I noticed then that he was an anomaly", recalling their first meeting.'
     )
     assert quotes_of(text)[-1].speaker == "Ola Brandt"
+
+
+def test_a_role_subject_ending_in_a_full_name_at_the_verb(quotes_of) -> None:
+    text = (
+        "Sport\n\nThe minister set out the plan. Shadow spokesman for sport Hugh Roberts "
+        'said: "I suspect the answer lies elsewhere."'
+    )
+    assert quotes_of(text)[-1].speaker == "Hugh Roberts"
