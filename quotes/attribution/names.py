@@ -133,6 +133,7 @@ TITLES: frozenset[str] = (
             "director",
             "leader",
             "premier",
+            "pm",  # "says PM": the prime minister, not a name
             "foreign",
             "finance",
             "interior",

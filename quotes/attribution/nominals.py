@@ -387,9 +387,9 @@ def resolve(
         subjects = [m for m in earlier if m.is_subject and m.is_person and para - m.paragraph <= 2]
         if subjects and first in DEFINITE:
             return subjects[-1].canonical, [], "nominal:salient"
-        if place_owned:
-            # a lede's "Scotland's first minister has told pupils ..." is the person the
-            # next paragraph opens on
+        if place_owned or para == 0:
+            # a lede's "Scotland's first minister has told pupils ..." and a headline's
+            # "..., says PM" are the person the next paragraph opens on
             named = _identified_later(article, at, head, head_word)
             if named is not None:
                 return named, [], "nominal:lede"
@@ -438,7 +438,7 @@ def _identified_later(article: Article, at: int, head: Token, head_word: str) ->
     singular = (
         head.tag_ == "NN"
         or head.tag_ == "NNP"
-        and (head_word in TITLES or head.text in POST_NOMINALS)
+        and (head_word in TITLES or head.lower_ in TITLES or head.text in POST_NOMINALS)
     )
     if para > 1 or not singular or len(article.paragraphs) <= para + 1:
         return None

@@ -475,3 +475,11 @@ def test_a_lede_role_owned_by_a_place_is_the_person_named_next(quotes_of, headli
 def test_an_organisation_nominal_not_named_before(quotes_of, sentence, speaker) -> None:
     text = "Calls row\n\nThe Greens and Acme Telecom have traded claims.\n\n" + sentence
     assert quotes_of(text)[-1].speaker == speaker
+
+
+def test_a_headline_role_is_the_person_the_lede_opens_on(quotes_of) -> None:
+    text = (
+        "School sport 'is back', says PM\n\nIvo Brandt has promised that \"sport is back\" "
+        "as a priority for schools.\n\nThe prime minister launched a plan."
+    )
+    assert quotes_of(text)[0].speaker == "Ivo Brandt"
