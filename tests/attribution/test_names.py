@@ -15,6 +15,15 @@ from quotes.attribution.names import (
     is_hyphen_syllable,
     is_name_word,
 )
+from quotes.attribution.pipeline import collect_names, mark_quotations
+
+
+def mentions_of(nlp, text: str) -> list:
+    """The name mentions the pipeline records for ``text`` (marks first, as in the run)."""
+    article = Article(nlp(text), split_paragraphs(text))
+    mark_quotations(article)
+    collect_names(article)
+    return article.mentions
 
 
 @pytest.mark.parametrize(
@@ -229,14 +238,8 @@ def test_a_sentence_initial_word_is_not_glued_to_a_known_name(nlp) -> None:
 
 
 def _mentions(nlp, text: str) -> dict[str, bool]:
-    """Canonical name -> is_org for the mentions ``collect`` finds in ``text``."""
-    doc = nlp.make_doc(text)
-    for _, pipe in nlp.pipeline:
-        if pipe.__class__.__name__ != "QuotationFinder":
-            doc = pipe(doc)
-    article = Article(doc, split_paragraphs(text))
-    collect(article)
-    return {m.canonical: m.is_org for m in article.mentions}
+    """Canonical name -> is_org for the mentions the pipeline records in ``text``."""
+    return {m.canonical: m.is_org for m in mentions_of(nlp, text)}
 
 
 @pytest.mark.model
@@ -433,18 +436,11 @@ def test_a_person_is_not_a_law_or_an_organisation(quotes_of, text: str, speaker:
 
 @pytest.mark.model
 def test_plural_acronyms_and_comparisons_name_no_one(nlp) -> None:
-    from quotes.attribution.context import Article
-    from quotes.attribution.marks import split_paragraphs
-    from quotes.attribution.pipeline import collect_names, mark_quotations
-
     text = (
         "PCSOs will get new powers. The more force is used, the more complaints follow, "
         "the guidance said. PCSOs say they need training."
     )
-    article = Article(nlp(text), split_paragraphs(text))
-    mark_quotations(article)
-    collect_names(article)
-    assert [m.canonical for m in article.mentions] == []
+    assert [m.canonical for m in mentions_of(nlp, text)] == []
 
 
 @pytest.mark.model
@@ -553,29 +549,19 @@ def test_an_illness_named_after_people_is_no_person(quotes_of) -> None:
 
 @pytest.mark.model
 def test_a_lone_word_that_opens_a_body_name_is_the_body(nlp) -> None:
-    from quotes.attribution.pipeline import collect_names, mark_quotations
-
     text = (
         "Calls row\n\nThe Greens said Verdant had phoned voters. A Verdant Party spokesman "
         "denied it.\n\nVerdant said the calls were polls."
     )
-    article = Article(nlp(text), split_paragraphs(text))
-    mark_quotations(article)
-    collect_names(article)
-    verdant = [m for m in article.mentions if m.text == "Verdant"]
+    verdant = [m for m in mentions_of(nlp, text) if m.text == "Verdant"]
     assert verdant
     assert all(m.is_org and m.canonical == "Verdant Party" for m in verdant)
 
 
 @pytest.mark.model
 def test_a_double_barrelled_surname_is_no_contest(nlp) -> None:
-    from quotes.attribution.pipeline import collect_names, mark_quotations
-
     text = (
         "Pianist dies\n\nAda Lind, who married the painter Ivo Marsh, died on Sunday.\n\n"
         'Her daughter, Cora Lind-Marsh, said: "She played to the end."'
     )
-    article = Article(nlp(text), split_paragraphs(text))
-    mark_quotations(article)
-    collect_names(article)
-    assert "Cora Lind-Marsh" in {m.canonical for m in article.mentions}
+    assert "Cora Lind-Marsh" in {m.canonical for m in mentions_of(nlp, text)}
