@@ -525,14 +525,14 @@ def _first_cue(article: Article, start: int, end: int, *, last: bool = False) ->
 _ASIDE = re.compile(r"\s(?:\u2014|\u2013|--)\s[^\u2014\u2013]*?\s(?:\u2014|\u2013|--)\s|\([^()]*\)")
 
 
-_OPINION_NOUNS = frozenset({"opinion", "view", "words"})
-
-
 def in_aside(text: str, start: int, end: int, at: int) -> bool:
     """Whether ``at`` lies in a parenthetical aside of the frame, between dashes or in
     brackets ('Varn spoke - which the BBC noted was rare - and said: "..."'): the writer's
     remark, whose verb reports something else."""
     return any(m.start() <= at - start < m.end() for m in _ASIDE.finditer(text[start:end]))
+
+
+_OPINION_NOUNS = frozenset({"opinion", "view", "words"})  # 'In his opinion, "..."'
 
 
 def _according(article: Article, start: int, end: int) -> Token | None:

@@ -922,13 +922,9 @@ def _matchup(ent: Span, surnames: set[str]) -> bool:
     """'Second US Biden-Trump debate': two people's surnames joined by a hyphen name a
     contest between them (a final, a race, a summit), not a third person."""
     doc = ent.doc
-    for tok in ent:
-        i = tok.i
+    for i in range(ent.start + 1, ent.end - 1):
         if (
-            tok.text in _HYPHENS
-            and ent.start < i < ent.end - 1
-            and not doc[i - 1].whitespace_
-            and not tok.whitespace_
+            _joins_hyphenated(doc, i)
             and doc[i - 1].text in surnames
             and doc[i + 1].text in surnames
             and doc[i - 1].text != doc[i + 1].text

@@ -365,7 +365,7 @@ def resolve(
                 return None, [], "nominal:unnamed-intro"
         if head_word in ORG_WORDS:
             # an organisation noun never falls back to a person
-            own = _own_name(words, head)
+            own = _own_name(words)
             if own is not None:
                 # "the Biden campaign", "the information commissioner's office": a body
                 # named by its own words, not the last one the story mentioned
@@ -470,7 +470,7 @@ def _identified_later(article: Article, at: int, head: Token, head_word: str) ->
     return None
 
 
-def _own_name(words: list[Token], head: Token) -> str | None:
+def _own_name(words: list[Token]) -> str | None:
     """The words of an organisation nominal after its article, when they say more than the
     bare noun: "the Biden campaign" -> "Biden campaign"."""
     body = [w for w in words if w.lower_ not in DEFINITE | INDEFINITE]

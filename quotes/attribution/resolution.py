@@ -76,19 +76,18 @@ def resolve_mention(
     if not determined and overlapping and tokens[-1].pos_ != "NOUN":
         people = [m for m in overlapping if not m.is_org] or overlapping
         return people[-1].canonical, [], "name"
+    if names.is_law(tokens):
+        return None, [], "nominal:unnamed"  # "17 U.S. Code \u00a7 1201 says": a law, no one's words
     if (
         not determined
         and tokens[-1].pos_ == "PROPN"
         and names.is_name_word(tokens[-1].text)
         and len(tokens[-1].text) > 1
         and not _nationals(tokens[-1])
-        and not names.is_law(tokens)
     ):
         name = names.canonical_for(article, tokens)
         if name:
             return name, [], "name:fallback"
-    if names.is_law(tokens):
-        return None, [], "nominal:unnamed"  # "17 U.S. Code \u00a7 1201 says": a law, no one's words
     body = _named_body(tokens)
     if body is not None:
         return body, [], "name:org-fallback"

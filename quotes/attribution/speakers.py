@@ -107,7 +107,8 @@ def mention_tokens(article: Article, cue: Cue) -> list[Token]:
 def _apposed_before_verb(article: Article, verb: Token, subject: Token) -> list[Token]:
     """'The secretary general of the conference (CEI), Ana Roe, has called it': a role
     subject whose phrase ends in a person's name between commas, right before the verb
-    and its auxiliaries; the name is the role's holder, whatever the parse attached it to."""
+    and its auxiliaries; the name is the role's holder, whatever the parse attached it to.
+    Without the comma, a full name ending the role phrase at the verb holds the role."""
     role = subject.pos_ == "PROPN" and subject.lower_ in TITLES  # "Finance Minister, Tom ..."
     if subject.pos_ != "NOUN" and not role or subject.tag_ in {"NNS", "NNPS"}:
         return []
